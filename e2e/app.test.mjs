@@ -1,0 +1,83 @@
+// Browser tests: the built page (dist/) in headless Chromium, driven like a user would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, dropFiles, sampleFiles, screenshotPath } from './harness.mjs';
+
+let server, context;
+before(async () => { server = await serve(); context = await launch(); });
+after(async () => { await context?.close(); await server?.close(); });
+
+const titles = () => async (page) => page.$$eval('.article-card .title', (els) => els.map((e) => e.textContent));
+
+test('dropping the five sample files lists them with titles and quotes', async () => {
+  const page = await openApp(context, server.url);
+  await dropFiles(page, sampleFiles());
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  const got = await titles()(page);
+  assert.equal(got.length, 5);
+  assert.ok(got.includes('Zelensky Says Allies Have Yet to Offer Clear Security Guarantees for Ukraine'), got.join('\n'));
+  assert.ok(got.includes('Zelenskyy’s Call for Guaranteed Security: A Turning Point for Ukraine?'), got.join('\n'));
+  // The article with no headline gets a fallback that says so.
+  assert.ok(got.some((t) => t.startsWith('President Volodymyr Volodymyr Zelenskyy') && t.includes('no headline found')), got.join('\n'));
+  // Sections are detected.
+  const sections = await page.$$eval('.article-card .section', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(sections.sort(), ['Breaking News', 'News', 'World', 'World Defense']);
+  // A known quote is listed with its speaker.
+  const quote = page.locator('.statement', { hasText: 'I am asking this very question to all our partners' });
+  await assert.doesNotReject(quote.waitFor());
+  assert.match(await quote.locator('.speaker').textContent(), /Zelensky/);
+  const ms = Number(await page.getAttribute('.status', 'data-load-ms'));
+  assert.ok(ms > 0, 'the page records how long the drop took to render');
+  console.log(`# drop of 5 sample articles to rendered list: ${ms.toFixed(1)} ms`);
+  await page.screenshot({ path: screenshotPath('samples-dropped.png'), fullPage: false });
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('a binary file gets its own message and the other files still load', async () => {
+  const page = await openApp(context, server.url);
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1];
+  const good = sampleFiles()[2];
+  await dropFiles(page, [{ name: 'photo.png', bytes: png, type: 'image/png' }, good, { name: 'empty.txt', bytes: [] }]);
+  await page.waitForSelector('.article-card');
+  const errors = await page.$$eval('.error-message', (els) => els.map((e) => e.textContent));
+  assert.equal(errors.length, 2, errors.join('\n'));
+  assert.match(errors[0], /^photo\.png: this is a PNG image, not an article/);
+  assert.match(errors[1], /^empty\.txt: the file is empty/);
+  assert.equal(await page.locator('.article-card').count(), 1);
+  await page.screenshot({ path: screenshotPath('binary-dropped.png') });
+  // Dismissing one message keeps the other and the article.
+  await page.click('.error[data-file="photo.png"] .dismiss');
+  assert.equal(await page.locator('.error').count(), 1);
+  assert.equal(await page.locator('.article-card').count(), 1);
+  await page.close();
+});
+
+test('the example story loads with one click, and dates can be edited', async () => {
+  const page = await openApp(context, server.url);
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  const card = page.locator('.article-card').first();
+  assert.equal(await card.locator('.date-source').textContent(), 'unknown: set it');
+  await card.locator('input[type=date]').fill('2026-01-07');
+  await card.locator('input[type=date]').dispatchEvent('change');
+  await page.waitForFunction(() => document.querySelector('.article-card .date-source').textContent === 'set by you');
+  assert.equal(await card.locator('input[type=date]').inputValue(), '2026-01-07');
+  // Dropping the same files again is reported, not duplicated.
+  await dropFiles(page, sampleFiles().slice(0, 1));
+  await page.waitForSelector('.error');
+  assert.match(await page.locator('.error-message').first().textContent(), /already loaded/);
+  assert.equal(await page.locator('.article-card').count(), 5);
+  await page.close();
+});
+
+test('pasted text becomes an article', async () => {
+  const page = await openApp(context, server.url);
+  await page.click('text=Paste text');
+  await page.fill('#paste-text', 'Talks Resume in Geneva\n\n“We are ready to sign,” said Maria Lopez, the negotiator.\n');
+  await page.click('text=Add this article');
+  await page.waitForSelector('.article-card');
+  assert.equal(await page.locator('.article-card .title').textContent(), 'Talks Resume in Geneva');
+  assert.match(await page.locator('.statement .speaker').textContent(), /Maria Lopez/);
+  await page.close();
+});

@@ -1,0 +1,37 @@
+//! The analysis of a set of articles: one pure function from articles to results, so the
+//! same articles give the same analysis in the CLI, in the browser and in tests.
+
+use serde::{Deserialize, Serialize};
+
+use super::article::Article;
+use super::statements::{Statement, find_statements};
+
+/// Everything Parallax found in a set of articles (byte offsets; see
+/// [`export`](super::export) for the public JSON form).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The articles, in the order given.
+    pub articles: Vec<Article>,
+    /// The statements of all articles, article by article, in text order.
+    pub statements: Vec<Statement>,
+}
+
+impl Analysis {
+    /// The statements of one article.
+    pub fn statements_of<'a>(&'a self, article: &'a str) -> impl Iterator<Item = &'a Statement> + 'a {
+        self.statements.iter().filter(move |s| s.article == article)
+    }
+}
+
+/// Analyses `articles`.
+///
+/// ```
+/// use parallax::core::{analyze, ingest};
+/// let a = ingest("a.txt", "“We are ready,” Ana Ruiz said.".as_bytes()).unwrap();
+/// let analysis = analyze(vec![a]);
+/// assert_eq!(analysis.statements[0].content, "We are ready,");
+/// ```
+pub fn analyze(articles: Vec<Article>) -> Analysis {
+    let statements = articles.iter().flat_map(find_statements).collect();
+    Analysis { articles, statements }
+}

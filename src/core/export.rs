@@ -1,0 +1,209 @@
+//! The public JSON schema of an analysis (documented in `docs/schema.md`), printed by
+//! `parallax analyze --format json` and downloaded from the web app.
+//!
+//! This is the one place where byte offsets become Unicode code point offsets (what
+//! Python's `str` indexing and most corpora use).
+
+use serde::Serialize;
+
+use super::analysis::Analysis;
+use super::article::{Article, DateSource, Format, RegionKind};
+use super::statements::{Statement, StatementKind};
+
+/// The schema version, bumped when a field changes meaning or disappears.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The exported document.
+#[derive(Debug, Serialize)]
+pub struct Document {
+    /// [`SCHEMA_VERSION`].
+    pub version: u32,
+    /// The articles.
+    pub articles: Vec<ArticleOut>,
+    /// The statements.
+    pub statements: Vec<StatementOut>,
+}
+
+/// An exported article.
+#[derive(Debug, Serialize)]
+pub struct ArticleOut {
+    /// Stable id (derived from the text).
+    pub id: String,
+    /// File name or label.
+    pub file: String,
+    /// Headline, or null.
+    pub title: Option<String>,
+    /// Section label, or null.
+    pub section: Option<String>,
+    /// Byline, or null.
+    pub byline: Option<String>,
+    /// `YYYY-MM-DD`, or null.
+    pub published: Option<String>,
+    /// `user` or `metadata`, or null when there is no date.
+    pub date_source: Option<DateSource>,
+    /// Publication name, or null.
+    pub site: Option<String>,
+    /// Language code, or null.
+    pub lang: Option<String>,
+    /// `text`, `markdown` or `html`.
+    pub format: Format,
+    /// Encoding the file was decoded from.
+    pub encoding: String,
+    /// Words in the body (regions excluded).
+    pub words: usize,
+    /// The text that all offsets point into.
+    pub text: String,
+    /// Non-body regions.
+    pub regions: Vec<RegionOut>,
+}
+
+/// An exported region (code point offsets).
+#[derive(Debug, Serialize)]
+pub struct RegionOut {
+    /// What it is.
+    pub kind: RegionKind,
+    /// Start (code points).
+    pub start: usize,
+    /// End (code points, exclusive).
+    pub end: usize,
+}
+
+/// An exported speaker.
+#[derive(Debug, Serialize)]
+pub struct SpeakerOut {
+    /// The mention as written.
+    pub text: String,
+    /// Entity key of the resolved speaker, or null.
+    pub entity: Option<String>,
+    /// Resolved name, or null.
+    pub name: Option<String>,
+    /// Mention start (code points).
+    pub start: usize,
+    /// Mention end (code points).
+    pub end: usize,
+}
+
+/// An exported time.
+#[derive(Debug, Serialize)]
+pub struct TimeOut {
+    /// ISO 8601 value.
+    pub value: String,
+    /// The expression it came from; null when it is the article's date.
+    pub text: Option<String>,
+}
+
+/// An exported statement (code point offsets).
+#[derive(Debug, Serialize)]
+pub struct StatementOut {
+    /// `<article>.s<n>`.
+    pub id: String,
+    /// Article id.
+    pub article: String,
+    /// `direct`, `partial` or `indirect`.
+    pub kind: StatementKind,
+    /// The speaker, or null.
+    pub speaker: Option<SpeakerOut>,
+    /// Reporting verb, or null.
+    pub cue: Option<String>,
+    /// Start of the statement, quote marks included (code points).
+    pub start: usize,
+    /// End (code points, exclusive).
+    pub end: usize,
+    /// The quoted words without outer quote marks.
+    pub content: String,
+    /// When it was said, or null.
+    pub time: Option<TimeOut>,
+}
+
+/// Byte offset to code point offset conversion for one text.
+struct CodePoints<'a> {
+    text: &'a str,
+}
+
+impl CodePoints<'_> {
+    fn at(&self, byte: usize) -> usize {
+        self.text[..byte.min(self.text.len())].chars().count()
+    }
+}
+
+fn article_out(a: &Article) -> ArticleOut {
+    let cp = CodePoints { text: &a.text };
+    ArticleOut {
+        id: a.id.clone(),
+        file: a.file.clone(),
+        title: a.title.clone(),
+        section: a.section.clone(),
+        byline: a.byline.clone(),
+        published: a.published.clone(),
+        date_source: a.date_source,
+        site: a.site.clone(),
+        lang: a.lang.clone(),
+        format: a.format,
+        encoding: a.encoding.clone(),
+        words: a.word_count(),
+        text: a.text.clone(),
+        regions: a
+            .regions
+            .iter()
+            .map(|r| RegionOut { kind: r.kind, start: cp.at(r.start), end: cp.at(r.end) })
+            .collect(),
+    }
+}
+
+fn statement_out(s: &Statement, text: &str) -> StatementOut {
+    let cp = CodePoints { text };
+    StatementOut {
+        id: s.id.clone(),
+        article: s.article.clone(),
+        kind: s.kind,
+        speaker: s.speaker.as_ref().map(|sp| SpeakerOut {
+            text: sp.text.clone(),
+            entity: sp.entity.clone(),
+            name: sp.name.clone(),
+            start: cp.at(sp.start),
+            end: cp.at(sp.end),
+        }),
+        cue: s.cue.clone(),
+        start: cp.at(s.start),
+        end: cp.at(s.end),
+        content: s.content.clone(),
+        time: s.time.as_ref().map(|t| TimeOut { value: t.value.clone(), text: t.text.clone() }),
+    }
+}
+
+/// Builds the exported document of an analysis.
+pub fn document(analysis: &Analysis) -> Document {
+    let texts: std::collections::HashMap<&str, &str> =
+        analysis.articles.iter().map(|a| (a.id.as_str(), a.text.as_str())).collect();
+    let text_of = |id: &str| texts.get(id).copied().unwrap_or("");
+    Document {
+        version: SCHEMA_VERSION,
+        articles: analysis.articles.iter().map(article_out).collect(),
+        statements: analysis.statements.iter().map(|s| statement_out(s, text_of(&s.article))).collect(),
+    }
+}
+
+/// The exported document as pretty-printed JSON.
+pub fn to_json(analysis: &Analysis) -> String {
+    serde_json::to_string_pretty(&document(analysis)).expect("the document serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{analyze, ingest};
+
+    #[test]
+    fn offsets_are_code_points() {
+        let text = "Zelenskyy’s team: “Ça va,” Ana Ruiz said.";
+        let analysis = analyze(vec![ingest("a.txt", text.as_bytes()).unwrap()]);
+        let doc = document(&analysis);
+        let s = &doc.statements[0];
+        let chars: Vec<char> = doc.articles[0].text.chars().collect();
+        let span: String = chars[s.start..s.end].iter().collect();
+        assert_eq!(span, "“Ça va,”");
+        let sp = s.speaker.as_ref().unwrap();
+        let who: String = chars[sp.start..sp.end].iter().collect();
+        assert_eq!(who, "Ana Ruiz");
+    }
+}

@@ -1,0 +1,824 @@
+//! Words, reporting verbs and the noun phrases that name a speaker.
+//!
+//! The statement pass needs three small pieces of English: a tokenizer that keeps byte
+//! spans, a test for reporting (cue) verbs in any inflection ("said", "stressing",
+//! "warns"), and a reader of speaker noun phrases: a capitalised name with its titles
+//! ("Russian Foreign Minister Sergei Lavrov"), a pronoun ("he"), or a role or group noun
+//! ("the president", "officials familiar with the talks", "one analysis"). The word lists
+//! here are general news English, never the names of any one story.
+
+/// A token: a word or a single punctuation character, with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_alphanumeric)
+    }
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text[from..to]` into tokens; offsets are into `text`. Apostrophes and hyphens
+/// inside a word, and the dots of "U.S.", stay in the word; a possessive "’s" is its own
+/// token.
+pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    let s = &text[from..to];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !is_word_char(c) {
+            let end = at + c.len_utf8();
+            out.push(Token { start: from + at, end: from + end, text: &text[from + at..from + end] });
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
+            if is_word_char(c) || (matches!(c, '-' | '‐') && next_is_word) {
+                j += 1;
+            } else if matches!(c, '\'' | '’') && next_is_word {
+                // "’s" at the end of a word is a possessive: split it off.
+                let rest: String = chars[j + 1..].iter().take(2).map(|&(_, c)| c).collect();
+                let possessive = rest.starts_with('s') && !rest.chars().nth(1).is_some_and(is_word_char);
+                if possessive {
+                    break;
+                }
+                j += 1;
+            } else if c == '.' && next_is_word && chars[j - 1].1.is_uppercase() && chars[j + 1].1.is_uppercase() {
+                // U.S, U.N (the final dot is taken below)
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // "U.S." keeps its final dot.
+        if j < chars.len() && chars[j].1 == '.' && s[at..chars[j].0].contains('.') {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
+        out.push(Token { start: from + at, end: from + end, text: &text[from + at..from + end] });
+        i = j;
+    }
+    out
+}
+
+/// Reporting verbs (base forms). Inflections are recognised by [`is_cue`].
+const CUE_BASES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "state",
+    "stress",
+    "declare",
+    "note",
+    "warn",
+    "insist",
+    "argue",
+    "claim",
+    "explain",
+    "announce",
+    "assert",
+    "assure",
+    "write",
+    "tweet",
+    "post",
+    "continue",
+    "reply",
+    "respond",
+    "answer",
+    "ask",
+    "urge",
+    "acknowledge",
+    "admit",
+    "confirm",
+    "deny",
+    "suggest",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "underscore",
+    "reiterate",
+    "recall",
+    "observe",
+    "remark",
+    "comment",
+    "conclude",
+    "caution",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "complain",
+    "describe",
+    "label",
+    "proclaim",
+    "maintain",
+    "quip",
+    "joke",
+    "shout",
+    "whisper",
+    "concede",
+    "contend",
+    "allege",
+    "report",
+    "reveal",
+    "recount",
+    "testify",
+    "counter",
+    "retort",
+    "demand",
+    "threaten",
+    "call",
+    "mock",
+    "accuse",
+    "charge",
+    "believe",
+    "think",
+    "estimate",
+    "hope",
+    "fear",
+    "signal",
+    "indicate",
+    "point",
+    "put",
+    "told",
+];
+
+/// Irregular forms that suffix rules do not reach.
+const CUE_IRREGULAR: &[&str] = &["said", "says", "told", "wrote", "written", "thought", "put", "puts", "putting"];
+
+/// Whether `word` is a form of a reporting verb ("said", "stressed", "warning").
+pub(crate) fn is_cue(word: &str) -> bool {
+    let w = word.to_lowercase();
+    if CUE_IRREGULAR.contains(&w.as_str()) {
+        return true;
+    }
+    let mut candidates = vec![w.clone()];
+    for (suffix, repl) in [
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ies", "y"),
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            candidates.push(format!("{stem}{repl}"));
+            // "stopped" → "stop"
+            let b = stem.as_bytes();
+            if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+                candidates.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    candidates.iter().any(|c| CUE_BASES.contains(&c.as_str()))
+}
+
+/// Words that are titles or roles when capitalised before a name ("President", "Minister").
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "secretary",
+    "chancellor",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof.",
+    "professor",
+    "general",
+    "gen.",
+    "lt.",
+    "col.",
+    "colonel",
+    "admiral",
+    "commander",
+    "chief",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "judge",
+    "justice",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "director",
+    "commissioner",
+    "leader",
+    "speaker",
+    "deputy",
+    "state",
+    "attorney",
+    "house",
+    "senate",
+    "former",
+    "then",
+    "acting",
+    "incoming",
+    "outgoing",
+    "premier",
+    "chairperson",
+    "envoy",
+    "special",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+    "head",
+    "officer",
+    "minister's",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "rev.",
+    "reverend",
+    "bishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "sgt.",
+    "capt.",
+    "captain",
+    "sergeant",
+    "major",
+    "lieutenant",
+    "marshal",
+    "coach",
+    "manager",
+    "founder",
+    "economist",
+    "commission",
+    "council",
+    "european",
+    "un",
+    "eu",
+    "u.s.",
+    "u.k.",
+    "us",
+    "uk",
+];
+
+/// Role and group nouns that can be a speaker after a determiner ("the president",
+/// "officials", "one analysis").
+const ROLE_NOUNS: &[&str] = &[
+    "president",
+    "minister",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "analysts",
+    "source",
+    "sources",
+    "expert",
+    "experts",
+    "diplomat",
+    "diplomats",
+    "lawmaker",
+    "lawmakers",
+    "leader",
+    "leaders",
+    "commander",
+    "general",
+    "analysis",
+    "report",
+    "reports",
+    "statement",
+    "ministry",
+    "government",
+    "police",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "critic",
+    "critics",
+    "observer",
+    "observers",
+    "commentator",
+    "commentators",
+    "author",
+    "authors",
+    "researcher",
+    "researchers",
+    "chief",
+    "secretary",
+    "chancellor",
+    "ambassador",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "governor",
+    "mayor",
+    "senator",
+    "prosecutor",
+    "prosecutors",
+    "judge",
+    "court",
+    "agency",
+    "company",
+    "spokesperson",
+    "representative",
+    "representatives",
+    "doctor",
+    "doctors",
+    "scientist",
+    "scientists",
+    "economist",
+    "economists",
+    "campaign",
+    "administration",
+    "premier",
+    "envoy",
+    "negotiator",
+    "negotiators",
+    "delegation",
+    "military",
+    "army",
+    "survey",
+    "poll",
+    "study",
+    "document",
+    "draft",
+    "memo",
+    "letter",
+    "candidate",
+    "team",
+    "group",
+    "committee",
+    "council",
+    "union",
+    "people",
+    "voters",
+    "supporters",
+    "protesters",
+    "organizers",
+    "investigators",
+    "authorities",
+    "officers",
+    "soldiers",
+    "activists",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "one",
+    "some",
+    "many",
+    "several",
+    "two",
+    "three",
+    "other",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "these",
+    "those",
+    "most",
+    "few",
+    "senior",
+    "unnamed",
+    "anonymous",
+];
+
+/// Subject pronouns that can be speakers.
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// Lowercase words allowed inside a capitalised name ("Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] =
+    &["von", "van", "der", "den", "de", "la", "le", "du", "da", "al", "bin", "ibn", "el", "di"];
+
+/// Capitalised words that start sentences or clauses but never begin a name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "as",
+    "while",
+    "when",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "after",
+    "before",
+    "meanwhile",
+    "however",
+    "also",
+    "then",
+    "there",
+    "here",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "yes",
+    "no",
+    "not",
+    "all",
+    "some",
+    "many",
+    "speaking",
+    "according",
+    "during",
+    "despite",
+    "by",
+    "to",
+    "of",
+    "since",
+    "until",
+    "although",
+    "though",
+    "because",
+    "even",
+    "still",
+    "now",
+    "today",
+    "yesterday",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "both",
+    "each",
+    "every",
+    "such",
+    "similarly",
+    "specifically",
+    "strategically",
+    "indeed",
+    "instead",
+    "thus",
+    "therefore",
+    "moreover",
+];
+
+/// A speaker noun phrase found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// Byte span of the whole mention, titles included.
+    pub start: usize,
+    pub end: usize,
+    /// The name without titles ("Sergei Lavrov"), for a named mention.
+    pub name: Option<String>,
+    /// What kind of mention it is.
+    pub kind: MentionKind,
+    /// Whether titles or roles preceded the name inside the mention.
+    pub titled: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    Name,
+    Pronoun,
+    Role,
+}
+
+fn is_title(word: &str) -> bool {
+    TITLES.contains(&word.to_lowercase().as_str())
+}
+
+/// A demonym or country adjective before a title ("Russian", "Ukrainian", "Italian").
+fn is_demonym(word: &str) -> bool {
+    let w = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && ["ian", "ean", "ese", "ish", "ch", "i", "an", "ic"].iter().any(|s| w.ends_with(s))
+}
+
+/// Whether the tokens `toks[i..j]` form a capitalised name run that starts at `i`.
+fn name_run_end(toks: &[Token], i: usize) -> usize {
+    let mut j = i;
+    while j < toks.len() {
+        let t = &toks[j];
+        if t.is_word() && t.is_capitalized() {
+            j += 1;
+        } else if j > i && NAME_PARTICLES.contains(&t.text) {
+            // "von der Leyen": particles count only if a capitalised word follows them.
+            let mut k = j;
+            while k < toks.len() && NAME_PARTICLES.contains(&toks[k].text) {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|n| n.is_word() && n.is_capitalized()) {
+                j = k;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Removes a repeated first name ("Volodymyr Volodymyr Zelenskyy") and joins the words.
+fn clean_name(words: &[&str]) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for w in words {
+        if out.last() != Some(w) {
+            out.push(w);
+        }
+    }
+    out.join(" ")
+}
+
+/// Reads a named mention in the capitalised run `toks[i..j]`: titles first, then the name.
+fn named(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
+    if j <= i || NOT_NAMES.contains(&toks[i].lower().as_str()) && j == i + 1 {
+        return None;
+    }
+    let mut k = i;
+    while k < j && NOT_NAMES.contains(&toks[k].lower().as_str()) {
+        k += 1;
+    }
+    let first = k;
+    // Titles and demonyms lead; the name is what follows the last of them.
+    let mut name_start = k;
+    for m in k..j {
+        if is_title(toks[m].text) || (m + 1 < j && is_demonym(toks[m].text) && is_title(toks[m + 1].text)) {
+            name_start = m + 1;
+        }
+    }
+    if name_start >= j {
+        return None;
+    }
+    let words: Vec<&str> = toks[name_start..j].iter().map(|t| t.text).collect();
+    if words.len() == 1 && ROLE_NOUNS.contains(&words[0].to_lowercase().as_str()) {
+        return None;
+    }
+    Some(Mention {
+        start: toks[first].start,
+        end: toks[j - 1].end,
+        name: Some(clean_name(&words)),
+        kind: MentionKind::Name,
+        titled: name_start > first,
+    })
+}
+
+/// The speaker mention that ends exactly at token `end` (exclusive), reading backwards:
+/// "… Russian Foreign Minister Sergei Lavrov" + cue, "… he" + cue, "… the president" + cue.
+pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
+    if end == 0 {
+        return None;
+    }
+    let last = &toks[end - 1];
+    let lower = last.lower();
+    if PRONOUNS.contains(&lower.as_str()) {
+        return Some(Mention {
+            start: last.start,
+            end: last.end,
+            name: None,
+            kind: MentionKind::Pronoun,
+            titled: false,
+        });
+    }
+    if last.is_word() && last.is_capitalized() {
+        let mut i = end - 1;
+        while i > 0 {
+            let p = &toks[i - 1];
+            let particle = NAME_PARTICLES.contains(&p.text);
+            if p.is_word() && (p.is_capitalized() || particle) {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        while i < end && !toks[i].is_capitalized() {
+            i += 1;
+        }
+        return named(toks, i, end).or_else(|| role_ending_at(toks, end));
+    }
+    role_ending_at(toks, end)
+}
+
+/// "the president", "the Ukrainian president", "officials", "one analysis".
+fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
+    let last = &toks[end - 1];
+    if !ROLE_NOUNS.contains(&last.lower().as_str()) {
+        return None;
+    }
+    // Walk back over adjectives to a determiner, at most three words.
+    let mut i = end - 1;
+    let mut steps = 0;
+    while i > 0 && steps < 3 {
+        let p = &toks[i - 1];
+        if !p.is_word() {
+            break;
+        }
+        i -= 1;
+        steps += 1;
+        if DETERMINERS.contains(&p.lower().as_str()) {
+            return Some(Mention {
+                start: toks[i].start,
+                end: last.end,
+                name: None,
+                kind: MentionKind::Role,
+                titled: false,
+            });
+        }
+    }
+    // A bare plural group noun ("Analysts say") is a speaker on its own.
+    last.lower().ends_with('s').then_some(Mention {
+        start: last.start,
+        end: last.end,
+        name: None,
+        kind: MentionKind::Role,
+        titled: false,
+    })
+}
+
+/// The speaker mention that starts at token `start`, reading forwards: "Zelensky",
+/// "Russian Foreign Minister Sergei Lavrov", "he", "the minister", "officials familiar…".
+pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Mention, usize)> {
+    let t = toks.get(start)?;
+    let lower = t.lower();
+    if PRONOUNS.contains(&lower.as_str()) {
+        return Some((
+            Mention { start: t.start, end: t.end, name: None, kind: MentionKind::Pronoun, titled: false },
+            start + 1,
+        ));
+    }
+    if t.is_word() && t.is_capitalized() && !NOT_NAMES.contains(&lower.as_str()) {
+        let j = name_run_end(toks, start);
+        if let Some(m) = named(toks, start, j) {
+            return Some((m, j));
+        }
+    }
+    // Determiner + up to two adjectives + role noun.
+    if DETERMINERS.contains(&lower.as_str()) || ROLE_NOUNS.contains(&lower.as_str()) {
+        for j in start + 1..(start + 5).min(toks.len() + 1) {
+            if let Some(m) = role_ending_at(toks, j).filter(|m| m.start == t.start) {
+                return Some((m, j));
+            }
+        }
+    }
+    None
+}
+
+/// Whether a capitalised run looks like a person's name: at least two words that are not
+/// titles, or one word with a title before it.
+pub(crate) fn person_like(m: &Mention) -> bool {
+    let Some(name) = &m.name else { return false };
+    let words = name.split_whitespace().count();
+    m.kind == MentionKind::Name && (words >= 2 || m.titled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(t: &str) -> Vec<Token<'_>> {
+        tokenize(t, 0, t.len())
+    }
+
+    #[test]
+    fn tokenizer_keeps_dotted_abbreviations_and_splits_possessives() {
+        let t = "the U.S. envoy, Zelenskyy’s call and don’t";
+        let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();
+        assert_eq!(words, ["the", "U.S.", "envoy", ",", "Zelenskyy", "’", "s", "call", "and", "don’t"]);
+    }
+
+    #[test]
+    fn cue_verbs_in_any_inflection() {
+        for w in [
+            "said",
+            "says",
+            "saying",
+            "stressed",
+            "stressing",
+            "warns",
+            "told",
+            "replied",
+            "noted",
+            "emphasized",
+            "declared",
+        ] {
+            assert!(is_cue(w), "{w}");
+        }
+        for w in ["guarantees", "security", "Ukraine", "peace"] {
+            assert!(!is_cue(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn names_with_titles_and_particles() {
+        let t = "Russian Foreign Minister Sergei Lavrov";
+        let m = mention_ending_at(&toks(t), 5).unwrap();
+        assert_eq!(m.name.as_deref(), Some("Sergei Lavrov"));
+        assert_eq!(&t[m.start..m.end], t);
+        assert!(m.titled);
+        let t = "EU Commission President Ursula von der Leyen";
+        let (m, _) = mention_starting_at(&toks(t), 0).unwrap();
+        assert_eq!(m.name.as_deref(), Some("Ursula von der Leyen"));
+        let t = "President Volodymyr Volodymyr Zelenskyy";
+        let (m, _) = mention_starting_at(&toks(t), 0).unwrap();
+        assert_eq!(m.name.as_deref(), Some("Volodymyr Zelenskyy"));
+    }
+
+    #[test]
+    fn roles_and_groups() {
+        let t = "the Ukrainian president";
+        let m = mention_ending_at(&toks(t), 3).unwrap();
+        assert_eq!((m.kind, &t[m.start..m.end]), (MentionKind::Role, t));
+        let t = "Analysts";
+        assert_eq!(mention_ending_at(&toks(t), 1).unwrap().kind, MentionKind::Role);
+        let t = "one analysis";
+        assert_eq!(mention_starting_at(&toks(t), 0).unwrap().1, 2);
+    }
+}

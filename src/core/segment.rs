@@ -1,0 +1,158 @@
+//! Sentences: byte spans of the sentences of a text.
+//!
+//! A sentence never spans a line break (in saved articles, a line is a paragraph). Inside a
+//! line, a sentence ends at `.`, `!`, `?` or `…` (and any closing quote marks or brackets
+//! after it) when whitespace and then an uppercase letter, a digit or an opening mark
+//! follow, unless the word before the stop is an abbreviation ("Mr.", "Gen.", "U.S.",
+//! an initial like "J.").
+
+/// A sentence's byte span in its text, end exclusive, without surrounding whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "cmdr", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "rev", "hon", "fig", "approx", "dept", "est", "op",
+    "pp", "vol", "al", "e.g", "i.e",
+];
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | '»' | ')' | ']' | '›')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '[' | '„' | '‹' | '¿' | '¡')
+}
+
+/// Whether the word that ends just before byte `dot` (a period) is an abbreviation.
+fn abbreviation_before(line: &str, dot: usize) -> bool {
+    let word_start = line[..dot]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || is_opening(c) || c == '—' || c == '-')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &line[word_start..dot];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // "J." (an initial), "U.S." / "U.N." (dotted), or a listed abbreviation.
+    (letters == 1 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase()))
+        || word.contains('.')
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Splits `text` into sentences.
+///
+/// ```
+/// use parallax::core::sentences;
+/// let t = "Mr. Smith met U.S. officials. “We agreed,” he said.\nNew line";
+/// let s: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+/// assert_eq!(s, ["Mr. Smith met U.S. officials.", "“We agreed,” he said.", "New line"]);
+/// ```
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for piece in text.split_inclusive('\n') {
+        let line = piece.trim_end_matches(['\n', '\r']);
+        split_line(line, line_start, &mut out);
+        line_start += piece.len();
+    }
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, line: &str, base: usize, start: usize, end: usize) {
+    let s = &line[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        out.push(Sentence { start: base + start + lead, end: base + start + lead + trimmed.len() });
+    }
+}
+
+fn split_line(line: &str, base: usize, out: &mut Vec<Sentence>) {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Take the run of stops and closing marks.
+            let mut j = i + 1;
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1)) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(line.len(), |&(b, _)| b);
+            // Whitespace, then the start of a new sentence.
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let spaced = k > j;
+            let next = chars.get(k).map(|&(_, c)| c);
+            let starts_sentence = next.is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opening(n));
+            let abbreviation = c == '.' && j == i + 1 && abbreviation_before(line, at);
+            if spaced && starts_sentence && !abbreviation {
+                push(out, line, base, start, end);
+                start = chars[k].0;
+                i = k;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(out, line, base, start, line.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn quotes_and_stops() {
+        assert_eq!(
+            split("He said “it is over.” Then he left! Did he? Yes…"),
+            ["He said “it is over.”", "Then he left!", "Did he?", "Yes…"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            split("Gen. J. R. Smith arrived at 5 p.m. on Monday."),
+            ["Gen. J. R. Smith arrived at 5 p.m. on Monday."]
+        );
+        assert_eq!(split("Talks with the U.S. Vice President began."), ["Talks with the U.S. Vice President began."]);
+    }
+
+    #[test]
+    fn lowercase_after_stop_does_not_split() {
+        assert_eq!(split("The figure was 3.5 percent. it rose."), ["The figure was 3.5 percent. it rose."]);
+    }
+
+    #[test]
+    fn lines_are_boundaries_and_blank_lines_vanish() {
+        assert_eq!(split("One\n\n  Two.  \r\nThree"), ["One", "Two.", "Three"]);
+    }
+
+    #[test]
+    fn offsets_on_char_boundaries_with_multibyte_text() {
+        let t = "Zelenskyy’s “call.” Ünïcode ok. 😀 Emoji. שלום עולם.";
+        for s in sentences(t) {
+            assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+        }
+    }
+}

@@ -1,0 +1,669 @@
+//! Statements: quotations in an article with who said them and when.
+//!
+//! This first pass finds quotations and the speaker named next to them:
+//! 1. **Quote marks** are paired per paragraph (“…”, "…", ‘…’, «…», „…“). A quote left open
+//!    at the end of a paragraph continues if the next paragraph opens with a quote mark
+//!    (the newspaper convention for long quotes); a closing mark with no opening one, at the
+//!    start of a paragraph's quote, starts the quote at the paragraph's start.
+//! 2. **Attribution** is looked for after the quote (`,” Zelensky said`, `,” said the
+//!    minister`) and before it in the same sentence (`Trump noted, “…`, `he declared:` on
+//!    the line above, `described the strikes as “…”`).
+//! 3. **Kind**: a quote that stands as its own sentence is `direct`; a quoted fragment inside
+//!    reported speech is `partial`. Quoted words with no reporting verb (scare quotes,
+//!    names, titles: a “Patriot” system) are not statements.
+//! 4. **Speakers**: pronouns resolve to the last person named as a subject before them;
+//!    a surname resolves to the fuller name used earlier in the article.
+
+use serde::{Deserialize, Serialize};
+
+use super::article::Article;
+use super::names::{self, Mention, MentionKind, Token};
+use super::segment::{Sentence, sentences};
+
+/// The kind of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// A full quotation.
+    Direct,
+    /// A quoted fragment inside reported speech.
+    Partial,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+/// Who made a statement, as the article names them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The mention as written ("French President Emmanuel Macron", "he").
+    pub text: String,
+    /// Byte span of the mention.
+    pub start: usize,
+    /// Byte span end of the mention.
+    pub end: usize,
+    /// The resolved name ("Emmanuel Macron"), when known.
+    pub name: Option<String>,
+    /// A stable entity key for the resolved speaker, when known.
+    pub entity: Option<String>,
+}
+
+/// When a statement was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatementTime {
+    /// ISO 8601 date.
+    pub value: String,
+    /// The time expression it came from, or `None` when it is the article's date.
+    pub text: Option<String>,
+}
+
+/// One statement found in an article (byte offsets into the article's text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    /// `<article id>.s<n>`.
+    pub id: String,
+    /// The article's id.
+    pub article: String,
+    /// Direct, partial or indirect.
+    pub kind: StatementKind,
+    /// Byte span of the statement, quote marks included.
+    pub start: usize,
+    /// End of that span.
+    pub end: usize,
+    /// The quoted words without the outer quote marks.
+    pub content: String,
+    /// The speaker, if one was found.
+    pub speaker: Option<Speaker>,
+    /// The reporting verb ("said", "stressed"), if any.
+    pub cue: Option<String>,
+    /// When it was said.
+    pub time: Option<StatementTime>,
+}
+
+/// A paired quotation: byte span including its marks, and the inner span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Quote {
+    start: usize,
+    end: usize,
+    inner_start: usize,
+    inner_end: usize,
+    /// The opening mark was missing: the quote starts at its paragraph's start.
+    missing_open: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open(char),
+    Close(char),
+}
+
+fn classify_mark(prev: Option<char>, c: char, next: Option<char>, open: Option<char>) -> Option<Mark> {
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/'));
+    let word_after = next.is_some_and(|n| n.is_alphanumeric());
+    match c {
+        '“' if open == Some('„') => Some(Mark::Close(c)),
+        '“' | '„' | '«' => Some(Mark::Open(c)),
+        '”' | '»' => Some(Mark::Close(c)),
+        '"' => {
+            if open == Some('"') && !(space_before && next.is_some_and(|n| !n.is_whitespace())) {
+                Some(Mark::Close(c))
+            } else if space_before && next.is_some_and(|n| !n.is_whitespace()) {
+                Some(Mark::Open(c))
+            } else {
+                Some(Mark::Close(c))
+            }
+        }
+        '‘' if space_before => Some(Mark::Open(c)),
+        '’' | '\'' if open.is_some_and(|o| o == '‘' || o == '\'') && !word_after => Some(Mark::Close(c)),
+        '\'' if space_before && word_after && open.is_none() => Some(Mark::Open(c)),
+        _ => None,
+    }
+}
+
+fn closes(open: char, close: char) -> bool {
+    match open {
+        '“' => close == '”' || close == '"',
+        '"' => close == '"' || close == '”',
+        '„' => close == '“' || close == '”',
+        '«' => close == '»',
+        '‘' | '\'' => close == '’' || close == '\'',
+        _ => false,
+    }
+}
+
+fn is_double(c: char) -> bool {
+    !matches!(c, '‘' | '’' | '\'')
+}
+
+/// Finds the quotations of `text`, in order.
+fn quotes(text: &str) -> Vec<Quote> {
+    let mut out = Vec::new();
+    // Lines with their byte spans.
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for piece in text.split_inclusive('\n') {
+        let body = piece.trim_end_matches(['\n', '\r']);
+        lines.push((at, at + body.len()));
+        at += piece.len();
+    }
+    // An open quote carried over from an earlier paragraph: (open char, start byte).
+    let mut carried: Option<(char, usize)> = None;
+    for (li, &(ls, le)) in lines.iter().enumerate() {
+        let line = &text[ls..le];
+        if line.trim().is_empty() {
+            continue;
+        }
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut open: Option<(char, usize)> = None;
+        let mut seen_mark = false;
+        // A carried quote continues only if this paragraph opens with a quote mark.
+        if let Some((c, start)) = carried.take() {
+            let first = line.trim_start().chars().next();
+            if first.is_some_and(|f| matches!(f, '“' | '"' | '„' | '«' | '‘')) {
+                open = Some((c, start));
+                seen_mark = true;
+            }
+        }
+        let mut skip_first_open = open.is_some();
+        for (k, &(off, c)) in chars.iter().enumerate() {
+            let prev = k.checked_sub(1).map(|p| chars[p].1);
+            let next = chars.get(k + 1).map(|&(_, n)| n);
+            let Some(mark) = classify_mark(prev, c, next, open.map(|o| o.0)) else { continue };
+            let byte = ls + off;
+            match mark {
+                Mark::Open(o) => {
+                    if skip_first_open {
+                        skip_first_open = false;
+                        continue;
+                    }
+                    match open {
+                        // Nested quotes (single inside double) are part of the outer one.
+                        Some((oc, _)) if is_double(oc) != is_double(o) => {}
+                        // A second opening mark: the first one was never closed.
+                        _ => open = Some((o, byte)),
+                    }
+                    seen_mark = true;
+                }
+                Mark::Close(cl) => {
+                    match open {
+                        Some((oc, start)) if closes(oc, cl) => {
+                            let open_len = text[start..].chars().next().map_or(0, char::len_utf8);
+                            out.push(Quote {
+                                start,
+                                end: byte + cl.len_utf8(),
+                                inner_start: start + open_len,
+                                inner_end: byte,
+                                missing_open: false,
+                            });
+                            open = None;
+                        }
+                        Some(_) => {}
+                        None if !seen_mark && is_double(cl) => {
+                            // A closing mark with no opening one: the quote runs from the
+                            // paragraph's start (kept only if an attribution follows).
+                            let lead = line.len() - line.trim_start().len();
+                            out.push(Quote {
+                                start: ls + lead,
+                                end: byte + cl.len_utf8(),
+                                inner_start: ls + lead,
+                                inner_end: byte,
+                                missing_open: true,
+                            });
+                        }
+                        None => {}
+                    }
+                    seen_mark = true;
+                }
+            }
+            skip_first_open = false;
+        }
+        if let Some((oc, start)) = open {
+            // Continues into the next paragraph if that one opens with a quote mark;
+            // otherwise the quote never closes and ends with its paragraph.
+            let next_line = lines[li + 1..].iter().map(|&(s, e)| text[s..e].trim()).find(|l| !l.is_empty());
+            if next_line.is_some_and(|l| l.starts_with(['“', '"', '„', '«', '‘'])) && is_double(oc) {
+                carried = Some((oc, start));
+            } else if is_double(oc) {
+                let open_len = text[start..].chars().next().map_or(0, char::len_utf8);
+                let end = ls + line.trim_end().len();
+                if end > start + open_len {
+                    out.push(Quote { start, end, inner_start: start + open_len, inner_end: end, missing_open: false });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where the attribution was found, which decides between direct and partial.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// After the quote: `,” she said`.
+    After,
+    /// Right before the quote: `she said: “` or `she said, “`.
+    Introduced,
+    /// Earlier in the sentence, with words between cue and quote: `described it as “…”`.
+    Embedded,
+}
+
+struct Attribution {
+    mention: Option<Mention>,
+    cue_text: Option<String>,
+    place: Place,
+}
+
+fn sentence_at(sents: &[Sentence], byte: usize) -> Option<usize> {
+    let i = sents.partition_point(|s| s.end <= byte);
+    (i < sents.len() && sents[i].start <= byte).then_some(i)
+}
+
+/// Looks after the quote: `,” Zelensky said`, `,” said Zelenskyy`, `" he told reporters`.
+fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attribution> {
+    let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+    let stop = sentence_at(sents, q.end.saturating_sub(1)).map_or(line_end, |i| sents[i].end.max(q.end)).min(line_end);
+    let stop = (q.end..=stop.max(q.end)).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(q.end);
+    let toks = names::tokenize(text, q.end, stop.max(q.end));
+    let mut i = 0;
+    while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-") {
+        i += 1;
+    }
+    // Speaker then cue: "Zelensky said", "he told", "the minister later said".
+    if let Some((m, j)) = names::mention_starting_at(&toks, i) {
+        for t in toks.iter().skip(j).take(3) {
+            if names::is_cue(t.text) {
+                return Some(Attribution { mention: Some(m), cue_text: Some(t.text.to_string()), place: Place::After });
+            }
+            if !t.is_word() {
+                break;
+            }
+        }
+    }
+    // Cue then speaker: "said Zelenskyy", "said the minister".
+    if toks.get(i).is_some_and(|t| names::is_cue(t.text)) {
+        let cue = toks[i].text.to_string();
+        if let Some((m, _)) = names::mention_starting_at(&toks, i + 1) {
+            return Some(Attribution { mention: Some(m), cue_text: Some(cue), place: Place::After });
+        }
+    }
+    None
+}
+
+/// Looks before the quote in its sentence (or in the previous paragraph's last sentence
+/// when that ends with a colon).
+fn attribution_before(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attribution> {
+    let si = sentence_at(sents, q.start)?;
+    let mut from = sents[si].start;
+    if from == q.start {
+        // The quote opens its sentence: an introduction ending in ':' on the line above.
+        let prev = si.checked_sub(1).map(|p| sents[p])?;
+        let between = &text[prev.end..q.start];
+        if !text[prev.start..prev.end].ends_with(':') || between.matches('\n').count() > 3 {
+            return None;
+        }
+        from = prev.start;
+    }
+    let toks = names::tokenize(text, from, q.start);
+    if toks.is_empty() {
+        return None;
+    }
+    // The last reporting verb before the quote.
+    let ci = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text))?;
+    let tail: Vec<&str> = toks[ci + 1..].iter().map(|t| t.text).collect();
+    let place = match tail.as_slice() {
+        [] | [":"] | [","] | ["it", ":"] | ["it", ","] => Place::Introduced,
+        [.., ":"] if tail.len() <= 4 => Place::Introduced,
+        _ => Place::Embedded,
+    };
+    let cue_text = toks[ci].text.to_string();
+    // "As X put it:" — the speaker sits between "As" and the verb.
+    // The speaker directly before the cue, over adverbs and auxiliaries.
+    let mut end = ci;
+    while end > 0 && is_adverb_or_aux(toks[end - 1].text) {
+        end -= 1;
+    }
+    let mention = names::mention_ending_at(&toks, end).or_else(|| sentence_subject(&toks, ci));
+    Some(Attribution { mention, cue_text: Some(cue_text), place })
+}
+
+fn is_adverb_or_aux(w: &str) -> bool {
+    let l = w.to_lowercase();
+    l.ends_with("ly")
+        || matches!(
+            l.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+                | "also"
+                | "then"
+                | "later"
+                | "again"
+                | "once"
+                | "previously"
+                | "earlier"
+                | "did"
+                | "does"
+                | "not"
+                | "never"
+                | "just"
+                | "even"
+                | "already"
+                | "reportedly"
+                | "publicly"
+                | "privately"
+        )
+}
+
+/// The sentence's subject: the first speaker mention in the words before `limit`, skipping
+/// an opening adverbial clause ("In September 2025 he declared").
+fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
+    (0..limit).find_map(|i| {
+        let (m, _) = names::mention_starting_at(toks, i)?;
+        Some(m)
+    })
+}
+
+/// A quote used as a name, title or scare quote: a determiner before and a noun after
+/// ("the “reliable security guarantees” clause"), or a few capitalised words (“Patriot”).
+fn is_name_use(text: &str, q: &Quote) -> bool {
+    let inner = &text[q.inner_start..q.inner_end];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() <= 4
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        && !inner.ends_with(['.', '!', '?', ','])
+    {
+        return true;
+    }
+    let before = text[..q.start].split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let after = text[q.end..].split_whitespace().next().unwrap_or("");
+    let after_is_noun = after.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            after,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "would"
+                | "will"
+                | "could"
+                | "can"
+                | "must"
+                | "should"
+                | "may"
+                | "might"
+                | "and"
+                | "or"
+                | "but"
+                | "that"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "of"
+                | "as"
+                | "by"
+                | "from"
+                | "with"
+                | "at"
+        )
+        && !names::is_cue(after);
+    matches!(before.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
+        && after_is_noun
+        && words.len() <= 6
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Finds the statements of one article.
+pub fn find_statements(article: &Article) -> Vec<Statement> {
+    let text = article.text.as_str();
+    let sents = sentences(text);
+    let mut resolver = Resolver::new(text, &sents, article);
+    let mut out = Vec::new();
+    for q in quotes(text) {
+        if article.in_region(q.start) {
+            continue;
+        }
+        let inner = text[q.inner_start..q.inner_end].trim();
+        if inner.is_empty() {
+            continue;
+        }
+        let words = word_count(inner);
+        let after = attribution_after(text, &q, &sents);
+        if q.missing_open && after.is_none() {
+            continue;
+        }
+        let before = if after.is_none() { attribution_before(text, &q, &sents) } else { None };
+        let attribution = after.or(before);
+        let starts_sentence = sentence_at(&sents, q.start).is_some_and(|i| sents[i].start == q.start);
+        let kind = match attribution.as_ref().map(|a| a.place) {
+            Some(Place::After) | Some(Place::Introduced) => StatementKind::Direct,
+            Some(Place::Embedded) if starts_sentence => StatementKind::Direct,
+            Some(Place::Embedded) => StatementKind::Partial,
+            None if starts_sentence && words >= 4 => StatementKind::Direct,
+            None => continue,
+        };
+        if is_name_use(text, &q) && kind == StatementKind::Partial {
+            continue;
+        }
+        if kind == StatementKind::Partial && words < 2 && !inner.ends_with(['.', '!', '?']) {
+            continue;
+        }
+        let (speaker, cue) = match attribution {
+            Some(a) => (a.mention.map(|m| resolver.speaker(&m)), a.cue_text),
+            None => (None, None),
+        };
+        out.push(Statement {
+            id: String::new(),
+            article: article.id.clone(),
+            kind,
+            start: q.start,
+            end: q.end,
+            content: inner.to_string(),
+            speaker,
+            cue,
+            time: article.published.as_ref().map(|d| StatementTime { value: d.clone(), text: None }),
+        });
+    }
+    for (n, s) in out.iter_mut().enumerate() {
+        s.id = format!("{}.s{}", article.id, n + 1);
+    }
+    out
+}
+
+/// Resolves speaker mentions to names within one article: pronouns and role nouns to the
+/// last person named as a subject before them, surnames to the fuller names used earlier.
+struct Resolver<'a> {
+    text: &'a str,
+    /// Person mentions that are subjects of a clause, in text order: (byte, full name).
+    subjects: Vec<(usize, String)>,
+    /// Every person-like full name in the article.
+    full_names: Vec<String>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(text: &'a str, sents: &[Sentence], article: &Article) -> Self {
+        let mut subjects = Vec::new();
+        let mut full_names: Vec<String> = Vec::new();
+        for s in sents {
+            if article.in_region(s.start) {
+                continue;
+            }
+            let toks = names::tokenize(text, s.start, s.end);
+            let mut i = 0;
+            while i < toks.len() {
+                if let Some((m, j)) = names::mention_starting_at(&toks, i).filter(|(m, _)| m.kind == MentionKind::Name)
+                {
+                    let name = m.name.clone().unwrap_or_default();
+                    if names::person_like(&m) && !full_names.contains(&name) {
+                        full_names.push(name.clone());
+                    }
+                    // A subject: followed by a verb-like word, not by a possessive.
+                    let next = toks.get(j).map(|t| t.text).unwrap_or("");
+                    let verbish = names::is_cue(next) || is_adverb_or_aux(next) || next.ends_with("ed");
+                    let known = names::person_like(&m) || full_names.iter().any(|f| last_word(f) == last_word(&name));
+                    if verbish && known {
+                        subjects.push((m.start, name));
+                    }
+                    i = j.max(i + 1);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        Resolver { text, subjects, full_names }
+    }
+
+    /// The fullest name in the article that ends with the same word as `name`.
+    fn canonical(&self, name: &str) -> String {
+        let last = last_word(name);
+        self.full_names
+            .iter()
+            .filter(|f| last_word(f) == last)
+            .max_by_key(|f| f.split_whitespace().count())
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    fn speaker(&mut self, m: &Mention) -> Speaker {
+        let text = self.text[m.start..m.end].to_string();
+        let name = match m.kind {
+            MentionKind::Name => m.name.as_deref().map(|n| self.canonical(n)),
+            MentionKind::Pronoun if matches!(text.to_lowercase().as_str(), "he" | "she") => {
+                self.last_subject_before(m.start)
+            }
+            MentionKind::Role if is_singular_person_role(&text) => self.last_subject_before(m.start),
+            _ => None,
+        };
+        let entity = name.as_deref().map(entity_key);
+        Speaker { text, start: m.start, end: m.end, name, entity }
+    }
+
+    fn last_subject_before(&self, at: usize) -> Option<String> {
+        self.subjects.iter().rev().find(|(b, _)| *b < at).map(|(_, n)| self.canonical(n))
+    }
+}
+
+fn is_singular_person_role(text: &str) -> bool {
+    let l = text.to_lowercase();
+    l.starts_with("the ")
+        && ["president", "minister", "chancellor", "premier", "leader", "secretary", "governor", "mayor"]
+            .iter()
+            .any(|r| l.ends_with(r))
+}
+
+fn last_word(s: &str) -> &str {
+    s.split_whitespace().next_back().unwrap_or("")
+}
+
+/// A stable key for a resolved name: lowercase words joined by `-`.
+pub(crate) fn entity_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ingest;
+
+    fn find(text: &str) -> Vec<(StatementKind, String, Option<String>)> {
+        let a = ingest("t.txt", text.as_bytes()).unwrap();
+        find_statements(&a).into_iter().map(|s| (s.kind, s.content, s.speaker.and_then(|sp| sp.name))).collect()
+    }
+
+    fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
+        (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn quote_then_speaker_and_cue() {
+        assert_eq!(
+            find("“We are ready to talk,” Maria Lopez said on Monday."),
+            [one(StatementKind::Direct, "We are ready to talk,", Some("Maria Lopez"))]
+        );
+        assert_eq!(
+            find("The minister spoke. \"It is over,\" said the minister."),
+            [one(StatementKind::Direct, "It is over,", None)]
+        );
+    }
+
+    #[test]
+    fn surname_resolves_to_full_name_and_pronoun_to_last_subject() {
+        let t = "Chancellor Anna Berg has said the plan works.\n“We will not wait,” Berg said.\nLater she added: “Time is short.”";
+        assert_eq!(
+            find(t),
+            [
+                one(StatementKind::Direct, "We will not wait,", Some("Anna Berg")),
+                one(StatementKind::Direct, "Time is short.", Some("Anna Berg")),
+            ]
+        );
+    }
+
+    #[test]
+    fn colon_on_the_line_above_introduces_the_quote() {
+        let t = "Omar Haddad has long argued for reform. In May he declared:\n\n“We need more than papers. They must be binding.”\n";
+        assert_eq!(
+            find(t),
+            [one(StatementKind::Direct, "We need more than papers. They must be binding.", Some("Omar Haddad"))]
+        );
+    }
+
+    #[test]
+    fn missing_opening_mark() {
+        let t = "Intro sentence here.\nSo we can hope that the deal is done soon,” said Peter Novak. Then more.";
+        assert_eq!(
+            find(t),
+            [one(StatementKind::Direct, "So we can hope that the deal is done soon,", Some("Peter Novak"))]
+        );
+    }
+
+    #[test]
+    fn partial_quote_in_reported_speech() {
+        let t =
+            "Foreign Minister Lena Sato described the strikes as “contrary to all efforts to end the war” and left.";
+        assert_eq!(find(t), [one(StatementKind::Partial, "contrary to all efforts to end the war", Some("Lena Sato"))]);
+    }
+
+    #[test]
+    fn scare_quotes_and_names_are_not_statements() {
+        let t = "Commentators note that the “reliable security guarantees” clause in the draft is vague. It asked for U.S. “Patriot” systems.";
+        assert_eq!(find(t), []);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_with_its_paragraph() {
+        let t = "“This never closes, said nobody\nNext paragraph.";
+        let got = find(t);
+        assert!(got.iter().all(|(_, c, _)| !c.contains("Next paragraph")), "{got:?}");
+    }
+
+    #[test]
+    fn multi_paragraph_quote_continues() {
+        let t = "Jan Kowal said:\n“First part of the quote goes on.\n“Second part ends here.”\n";
+        let got = find(t);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.contains("Second part ends here."));
+        assert_eq!(got[0].2.as_deref(), Some("Jan Kowal"));
+    }
+
+    #[test]
+    fn many_quote_marks_and_odd_text_do_not_panic() {
+        let t = "\"".repeat(10_000) + &"“".repeat(500) + "שלום \"עולם\" 😀 ”’‘«»„";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        for s in find_statements(&a) {
+            assert!(a.text.is_char_boundary(s.start) && a.text.is_char_boundary(s.end));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The page: header, import area, load errors and the list of articles with their
+//! statements. Files can be dropped anywhere on the page.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use super::components::{ArticleCard, DropZone, ErrorList};
+use super::io;
+use super::state::{Action, Workspace};
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+fn files_of(e: &DragEvent) -> Vec<web_sys::File> {
+    e.data_transfer()
+        .and_then(|dt| dt.files())
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// The app's root component.
+#[function_component]
+pub fn App() -> Html {
+    let workspace = use_reducer(Workspace::default);
+    let dragging = use_state(|| false);
+    let busy = use_state(|| false);
+    let pasted = use_mut_ref(|| 0u32);
+    // When the current load started (performance.now), until its result is on screen.
+    let load_started: Rc<Cell<Option<f64>>> = use_memo((), |_| Cell::new(None));
+    let status_ref = use_node_ref();
+
+    // After a load is rendered, record how long it took from input to list.
+    {
+        let (load_started, status_ref) = (load_started.clone(), status_ref.clone());
+        use_effect_with(workspace.generation, move |_| {
+            if let Some(t0) = load_started.take() {
+                let ms = now_ms() - t0;
+                if let Some(el) = status_ref.cast::<web_sys::Element>() {
+                    let _ = el.set_attribute("data-load-ms", &format!("{ms:.1}"));
+                    let _ = el.set_attribute("title", &format!("Loaded and analysed in {ms:.0} ms"));
+                }
+            }
+        });
+    }
+
+    let on_files = {
+        let (workspace, busy, load_started) = (workspace.dispatcher(), busy.clone(), load_started.clone());
+        Callback::from(move |files: Vec<web_sys::File>| {
+            load_started.set(Some(now_ms()));
+            let (workspace, busy) = (workspace.clone(), busy.clone());
+            busy.set(true);
+            spawn_local(async move {
+                let results = io::read_files(files).await;
+                workspace.dispatch(Action::Loaded(results));
+                busy.set(false);
+            });
+        })
+    };
+    let on_drop = {
+        let (on_files, dragging) = (on_files.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let files = files_of(&e);
+            if !files.is_empty() {
+                on_files.emit(files);
+            }
+        })
+    };
+    let on_dragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_dragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving the window, not just moving between children.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let on_paste = {
+        let (workspace, pasted) = (workspace.dispatcher(), pasted.clone());
+        Callback::from(move |text: String| {
+            *pasted.borrow_mut() += 1;
+            let label = format!("Pasted text {}", *pasted.borrow());
+            workspace.dispatch(Action::Loaded(vec![io::read_pasted(&label, &text)]));
+        })
+    };
+    let on_example = {
+        let (workspace, busy, load_started) = (workspace.dispatcher(), busy.clone(), load_started.clone());
+        Callback::from(move |()| {
+            load_started.set(Some(now_ms()));
+            let (workspace, busy) = (workspace.clone(), busy.clone());
+            busy.set(true);
+            spawn_local(async move {
+                let results = io::load_example().await;
+                workspace.dispatch(Action::Loaded(results));
+                busy.set(false);
+            });
+        })
+    };
+    let on_date = {
+        let workspace = workspace.dispatcher();
+        Callback::from(move |(article, date): (String, String)| workspace.dispatch(Action::SetDate { article, date }))
+    };
+    let on_remove = {
+        let workspace = workspace.dispatcher();
+        Callback::from(move |id: String| workspace.dispatch(Action::Remove(id)))
+    };
+    let on_dismiss = {
+        let workspace = workspace.dispatcher();
+        Callback::from(move |i: usize| workspace.dispatch(Action::DismissError(i)))
+    };
+
+    let analysis = workspace.analysis.clone();
+    let count = analysis.articles.len();
+    let statements = analysis.statements.len();
+
+    html! {
+        <div class={classes!("app", dragging.then_some("dragging"))} ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}>
+            <header class="top">
+                <h1>{ "Parallax" }</h1>
+                <p class="tagline">{ "One story, many articles: who said what, and when." }</p>
+            </header>
+            <main>
+                <DropZone {on_files} {on_paste} {on_example} dragging={*dragging} busy={*busy} compact={count > 0} />
+                <ErrorList errors={workspace.errors.clone()} {on_dismiss} />
+                <p class="status" ref={status_ref} role="status" aria-live="polite" data-articles={count.to_string()}>
+                    if count == 0 {
+                        { "No articles yet. Drop some files, or load the example story to see what Parallax does." }
+                    } else {
+                        { format!("{count} article{} · {statements} statement{}", if count == 1 { "" } else { "s" }, if statements == 1 { "" } else { "s" }) }
+                    }
+                </p>
+                <section class="articles" aria-label="Articles">
+                    { for analysis.articles.iter().map(|a| html! {
+                        <ArticleCard
+                            key={a.id.clone()}
+                            article={a.clone()}
+                            statements={analysis.statements_of(&a.id).cloned().collect::<Vec<_>>()}
+                            on_date={on_date.clone()}
+                            on_remove={on_remove.clone()}
+                        />
+                    }) }
+                </section>
+            </main>
+            if *dragging {
+                <div class="drop-overlay" aria-hidden="true"><p>{ "Drop to add these articles" }</p></div>
+            }
+        </div>
+    }
+}

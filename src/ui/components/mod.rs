@@ -1,0 +1,9 @@
+//! The page's parts, one component per file.
+
+mod article_card;
+mod drop_zone;
+mod error_list;
+
+pub use article_card::ArticleCard;
+pub use drop_zone::DropZone;
+pub use error_list::ErrorList;

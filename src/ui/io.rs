@@ -1,0 +1,74 @@
+//! Getting bytes into the page: dropped or picked files, pasted text, and the example story
+//! shipped with the app. Every input becomes an article or a [`LoadError`] of its own, so
+//! one bad file never stops the others.
+
+use gloo::file::File;
+use gloo::net::http::Request;
+
+use super::state::LoadError;
+use crate::core::{Article, Error, ErrorKind, MAX_FILE_BYTES, ingest};
+
+/// Where the example story lives, relative to the page (so the app works from any sub-path).
+const EXAMPLE_DIR: &str = "static/examples/security-guarantees";
+
+fn error(file: &str, message: impl Into<String>) -> LoadError {
+    LoadError { file: file.to_string(), message: message.into() }
+}
+
+/// Reads and ingests files, in order.
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<Result<Article, LoadError>> {
+    let mut out = Vec::with_capacity(files.len());
+    for f in files {
+        let file = File::from(f);
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES {
+            // Refuse before reading a huge file into memory.
+            let too_large = ErrorKind::TooLarge { size: file.size(), limit: MAX_FILE_BYTES };
+            out.push(Err(error(&name, Error::new(too_large, &name).to_string())));
+            continue;
+        }
+        let result = match gloo::file::futures::read_as_bytes(&file).await {
+            Ok(bytes) => ingest(&name, &bytes).map_err(|e| error(&name, e.to_string())),
+            Err(e) => Err(error(&name, format!("{name}: the browser could not read this file ({e})"))),
+        };
+        out.push(result);
+    }
+    out
+}
+
+/// Ingests pasted text under a label.
+pub fn read_pasted(label: &str, text: &str) -> Result<Article, LoadError> {
+    ingest(label, text.as_bytes()).map_err(|e| error(label, e.to_string()))
+}
+
+#[derive(serde::Deserialize)]
+struct Manifest {
+    files: Vec<String>,
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let response = Request::get(url).send().await.map_err(|e| format!("could not fetch {url}: {e}"))?;
+    if !response.ok() {
+        return Err(format!("could not fetch {url}: HTTP {}", response.status()));
+    }
+    response.binary().await.map_err(|e| format!("could not read {url}: {e}"))
+}
+
+/// Fetches and ingests the example story's articles.
+pub async fn load_example() -> Vec<Result<Article, LoadError>> {
+    let manifest_url = format!("{EXAMPLE_DIR}/manifest.json");
+    let manifest: Manifest =
+        match fetch_bytes(&manifest_url).await.and_then(|b| serde_json::from_slice(&b).map_err(|e| e.to_string())) {
+            Ok(m) => m,
+            Err(e) => return vec![Err(error("example story", format!("The example story could not be loaded: {e}")))],
+        };
+    let mut out = Vec::new();
+    for name in manifest.files {
+        let result = match fetch_bytes(&format!("{EXAMPLE_DIR}/{name}")).await {
+            Ok(bytes) => ingest(&name, &bytes).map_err(|e| error(&name, e.to_string())),
+            Err(e) => Err(error(&name, e)),
+        };
+        out.push(result);
+    }
+    out
+}

@@ -1,0 +1,127 @@
+//! The workspace: what the user loaded and decided (articles as loaded, the dates they set,
+//! the files that failed), and the analysis derived from it.
+//!
+//! State changes only through [`Action`]s in a pure reducer; the analysis is recomputed
+//! from the workspace by the core's pure `analyze`, so it can never drift from the inputs.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::{Analysis, Article, DateSource, analyze};
+
+/// A file that could not be loaded, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    /// The file (or source) name.
+    pub file: String,
+    /// What to tell the user.
+    pub message: String,
+}
+
+/// The user's workspace and its analysis.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Workspace {
+    /// Articles as loaded, in order.
+    pub loaded: Vec<Article>,
+    /// Dates set by the user, by article id.
+    pub dates: BTreeMap<String, String>,
+    /// Inputs that failed, newest last.
+    pub errors: Vec<LoadError>,
+    /// The analysis of `loaded` with the user's dates applied.
+    pub analysis: Rc<Analysis>,
+    /// Bumped on every change that re-analyses.
+    pub generation: u32,
+}
+
+/// What can happen to the workspace.
+pub enum Action {
+    /// Inputs were read: each is an article or the message for its failure.
+    Loaded(Vec<Result<Article, LoadError>>),
+    /// The user set (or cleared, with an empty string) an article's date.
+    SetDate {
+        /// The article's id.
+        article: String,
+        /// `YYYY-MM-DD`, or empty to go back to the page's own date.
+        date: String,
+    },
+    /// The user removed an article.
+    Remove(String),
+    /// The user dismissed an error message.
+    DismissError(usize),
+}
+
+impl Workspace {
+    fn reanalyze(&mut self) {
+        let articles = self
+            .loaded
+            .iter()
+            .map(|a| {
+                let mut a = a.clone();
+                if let Some(d) = self.dates.get(&a.id) {
+                    a.set_user_date(d);
+                }
+                a
+            })
+            .collect();
+        self.analysis = Rc::new(analyze(articles));
+        self.generation = self.generation.wrapping_add(1);
+    }
+}
+
+impl Reducible for Workspace {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Loaded(results) => {
+                for r in results {
+                    match r {
+                        Ok(article) => {
+                            if let Some(same) = next.loaded.iter().find(|a| a.id == article.id) {
+                                next.errors.push(LoadError {
+                                    file: article.file.clone(),
+                                    message: format!("{}: already loaded (same text as {})", article.file, same.file),
+                                });
+                            } else {
+                                next.loaded.push(article);
+                            }
+                        }
+                        Err(e) => next.errors.push(e),
+                    }
+                }
+                next.reanalyze();
+            }
+            Action::SetDate { article, date } => {
+                if date.is_empty() {
+                    next.dates.remove(&article);
+                } else {
+                    next.dates.insert(article, date);
+                }
+                next.reanalyze();
+            }
+            Action::Remove(id) => {
+                next.loaded.retain(|a| a.id != id);
+                next.dates.remove(&id);
+                next.reanalyze();
+            }
+            Action::DismissError(i) => {
+                if i < next.errors.len() {
+                    next.errors.remove(i);
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// Where an article's date came from, in words.
+pub fn date_source_label(source: Option<DateSource>) -> &'static str {
+    match source {
+        Some(DateSource::User) => "set by you",
+        Some(DateSource::Metadata) => "from the page",
+        None => "unknown: set it",
+    }
+}

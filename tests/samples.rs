@@ -1,0 +1,80 @@
+//! The example story (five real articles with real flaws): every quotation is found with
+//! its speaker, and quoted names and scare quotes are not statements.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use parallax::core::{Analysis, StatementKind, analyze, ingest};
+
+fn story() -> Analysis {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static/examples/security-guarantees");
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let articles = files
+        .iter()
+        .map(|p| ingest(&p.file_name().unwrap().to_string_lossy(), &fs::read(p).unwrap()).unwrap())
+        .collect();
+    analyze(articles)
+}
+
+/// The statement whose content starts with `start`, as (kind, speaker name).
+fn find(analysis: &Analysis, start: &str) -> (StatementKind, Option<String>) {
+    let s = analysis
+        .statements
+        .iter()
+        .find(|s| s.content.starts_with(start))
+        .unwrap_or_else(|| panic!("no statement starts with {start:?}"));
+    (s.kind, s.speaker.as_ref().and_then(|sp| sp.name.clone()))
+}
+
+#[test]
+fn every_quotation_with_its_speaker() {
+    let a = story();
+    let direct = StatementKind::Direct;
+    let partial = StatementKind::Partial;
+    for (start, kind, speaker) in [
+        ("contrary to all efforts to end the war", partial, "Andriy Sybiha"),
+        ("absolutely unacceptable", partial, "Sergei Lavrov"),
+        // "he declared:" on the line above; "he" is Zelenskyy, named earlier.
+        ("We have more than 30 security documents", direct, "Volodymyr Zelenskyy"),
+        ("I am asking this very question", direct, "Volodymyr Zelensky"),
+        ("We want peace very much", direct, "Volodymyr Zelensky"),
+        ("it is Ukrainians alone", partial, "Emmanuel Macron"),
+        // "…, stating:" then the quote on its own line.
+        ("Putin is definitely not preparing", direct, "Volodymyr Zelensky"),
+        ("strong Ukrainian army", partial, "Volodymyr Zelenskyy"),
+        // The opening quote mark is missing in the source.
+        ("So we can hope that in the coming week", direct, "Volodymyr Zelenskyy"),
+        ("a crucial concern", partial, "Volodymyr Zelenskyy"),
+        ("It’s possible that he doesn’t want to make a deal", direct, "Donald Trump"),
+    ] {
+        assert_eq!(find(&a, start), (kind, Some(speaker.to_string())), "{start}");
+    }
+}
+
+#[test]
+fn scare_quotes_titles_and_headlines_are_not_statements() {
+    let a = story();
+    for s in &a.statements {
+        for not in ["Patriot", "reliable security guarantees", "Security Guarantees", "guarantee"] {
+            assert_ne!(s.content, not, "{s:?}");
+        }
+    }
+}
+
+#[test]
+fn statements_point_at_their_text() {
+    let a = story();
+    for s in &a.statements {
+        let article = a.articles.iter().find(|x| x.id == s.article).unwrap();
+        let span = &article.text[s.start..s.end];
+        assert!(span.contains(s.content.as_str()), "{span:?} / {:?}", s.content);
+        if let Some(sp) = &s.speaker {
+            assert_eq!(&article.text[sp.start..sp.end], sp.text);
+        }
+    }
+}
