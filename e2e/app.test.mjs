@@ -1,6 +1,7 @@
 // Browser tests: the built page (dist/) in headless Chromium, driven like a user would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve, launch, openApp, dropFiles, sampleFiles, screenshotPath } from './harness.mjs';
 
 let server, context;
@@ -79,5 +80,24 @@ test('pasted text becomes an article', async () => {
   await page.waitForSelector('.article-card');
   assert.equal(await page.locator('.article-card .title').textContent(), 'Talks Resume in Geneva');
   assert.match(await page.locator('.statement .speaker').textContent(), /Maria Lopez/);
+  await page.close();
+});
+
+test('the JSON export is the CLI schema', async () => {
+  const page = await openApp(context, server.url);
+  await dropFiles(page, sampleFiles());
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(download.suggestedFilename(), 'parallax-analysis.json');
+  const doc = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(doc.version, 1);
+  assert.equal(doc.articles.length, 5);
+  for (const key of ['id', 'file', 'title', 'section', 'byline', 'published', 'text']) {
+    assert.ok(key in doc.articles[0], `articles[].${key}`);
+  }
+  const quote = doc.statements.find((s) => s.content.startsWith('I am asking this very question'));
+  assert.equal(quote.speaker.text, 'Zelensky');
+  const text = [...doc.articles.find((a) => a.id === quote.article).text];
+  assert.ok(text.slice(quote.start, quote.end).join('').includes(quote.content), 'code point offsets');
   await page.close();
 });

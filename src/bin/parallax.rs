@@ -2,8 +2,11 @@
 //!
 //! ```text
 //! parallax analyze [--date FILE=YYYY-MM-DD]... [--format json] FILE...
+//! parallax jsonl IN.jsonl
 //! ```
-//! prints the analysis of the files as one JSON document (see `docs/schema.md`).
+//! `analyze` prints the analysis of the files as one JSON document (see `docs/schema.md`);
+//! `jsonl` reads one article per line (`{"id", "text", "dct"?}`) and prints one line of
+//! predictions per article (`{"id", "quotes": [...]}`), the form the corpus scorers read.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -22,6 +25,7 @@ mod cli {
 
     const USAGE: &str = "\
 usage: parallax analyze [--date FILE=YYYY-MM-DD]... [--format json] FILE...
+       parallax jsonl IN.jsonl
 
 Reads news articles (.txt, .md, .html; any encoding) and prints their statements
 (who said what, and when) as one JSON document.
@@ -29,9 +33,14 @@ Reads news articles (.txt, .md, .html; any encoding) and prints their statements
 options:
   --date FILE=DATE   the date FILE was published (overrides the page's metadata)
   --format json      the output format (json is the only one so far)
-  -h, --help         print this help";
+  -h, --help         print this help
+
+jsonl reads one JSON object per line, {\"id\", \"text\", \"dct\" (optional date)}, and prints
+one line per article: {\"id\", \"quotes\": [{\"start\", \"end\", \"speaker\", \"kind\", \"cue\"}]}
+with code point offsets into text (the form ../shared/tools/quote_eval.py scores).";
 
     struct Args {
+        command: String,
         dates: Vec<(String, String)>,
         files: Vec<PathBuf>,
     }
@@ -39,8 +48,8 @@ options:
     fn parse_args() -> Result<Args, String> {
         use lexopt::prelude::*;
         let mut parser = lexopt::Parser::from_env();
-        let mut args = Args { dates: Vec::new(), files: Vec::new() };
-        let mut command = None;
+        let mut args = Args { command: String::new(), dates: Vec::new(), files: Vec::new() };
+        let mut command: Option<String> = None;
         while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
             match arg {
                 Short('h') | Long("help") => {
@@ -65,7 +74,7 @@ options:
                 }
                 Value(v) if command.is_none() => {
                     let v = v.string().map_err(|_| "command: not UTF-8".to_string())?;
-                    if v != "analyze" {
+                    if v != "analyze" && v != "jsonl" {
                         return Err(format!("unknown command {v:?}"));
                     }
                     command = Some(v);
@@ -74,9 +83,11 @@ options:
                 _ => return Err(arg.unexpected().to_string()),
             }
         }
-        if command.is_none() || args.files.is_empty() {
-            return Err("expected: analyze FILE...".into());
+        let Some(command) = command else { return Err("expected a command: analyze or jsonl".into()) };
+        if args.files.is_empty() {
+            return Err(format!("{command}: expected input files"));
         }
+        args.command = command;
         Ok(args)
     }
 
@@ -88,6 +99,9 @@ options:
                 return ExitCode::from(2);
             }
         };
+        if args.command == "jsonl" {
+            return jsonl(&args.files);
+        }
         let mut articles = Vec::new();
         let mut failed = false;
         for path in &args.files {
@@ -129,5 +143,69 @@ options:
         }
         println!("{}", export::to_json(&analyze(articles)));
         if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Line {
+        id: String,
+        text: String,
+        #[serde(default)]
+        dct: Option<String>,
+    }
+
+    /// Batch mode over JSONL: one article per line in, one line of predictions out.
+    fn jsonl(files: &[PathBuf]) -> ExitCode {
+        use std::io::{BufRead, Write};
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        for path in files {
+            let file = match std::fs::File::open(path) {
+                Ok(f) => f,
+                Err(e) => {
+                    eprintln!("parallax: {}: {e}", path.display());
+                    return ExitCode::from(1);
+                }
+            };
+            for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+                let line = match line {
+                    Ok(l) if l.trim().is_empty() => continue,
+                    Ok(l) => l,
+                    Err(e) => {
+                        eprintln!("parallax: {}:{}: {e}", path.display(), n + 1);
+                        return ExitCode::from(1);
+                    }
+                };
+                let item: Line = match serde_json::from_str(&line) {
+                    Ok(i) => i,
+                    Err(e) => {
+                        eprintln!("parallax: {}:{}: not an article object: {e}", path.display(), n + 1);
+                        return ExitCode::from(1);
+                    }
+                };
+                let quotes = match ingest(&item.id, item.text.as_bytes()) {
+                    Ok(mut article) => {
+                        if let Some(d) = &item.dct {
+                            article.set_user_date(d);
+                        }
+                        let doc = export::document(&analyze(vec![article]));
+                        doc.statements
+                            .iter()
+                            .map(|s| {
+                                serde_json::json!({
+                                    "start": s.start, "end": s.end, "kind": s.kind, "cue": s.cue,
+                                    "speaker": s.speaker.as_ref().map(|sp| sp.text.clone()),
+                                })
+                            })
+                            .collect()
+                    }
+                    Err(_) => Vec::new(),
+                };
+                let row = serde_json::json!({ "id": item.id, "quotes": quotes });
+                if writeln!(out, "{row}").is_err() {
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        ExitCode::SUCCESS
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::components::{ArticleCard, DropZone, ErrorList};
 use super::io;
 use super::state::{Action, Workspace};
+use crate::core::export;
 
 fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
@@ -123,6 +124,11 @@ pub fn App() -> Html {
         Callback::from(move |i: usize| workspace.dispatch(Action::DismissError(i)))
     };
 
+    let on_export = {
+        let analysis = workspace.analysis.clone();
+        Callback::from(move |_| io::download("parallax-analysis.json", "application/json", &export::to_json(&analysis)))
+    };
+
     let analysis = workspace.analysis.clone();
     let count = analysis.articles.len();
     let statements = analysis.statements.len();
@@ -136,13 +142,18 @@ pub fn App() -> Html {
             <main>
                 <DropZone {on_files} {on_paste} {on_example} dragging={*dragging} busy={*busy} compact={count > 0} />
                 <ErrorList errors={workspace.errors.clone()} {on_dismiss} />
-                <p class="status" ref={status_ref} role="status" aria-live="polite" data-articles={count.to_string()}>
-                    if count == 0 {
-                        { "No articles yet. Drop some files, or load the example story to see what Parallax does." }
-                    } else {
-                        { format!("{count} article{} · {statements} statement{}", if count == 1 { "" } else { "s" }, if statements == 1 { "" } else { "s" }) }
+                <div class="status-bar">
+                    <p class="status" ref={status_ref} role="status" aria-live="polite" data-articles={count.to_string()}>
+                        if count == 0 {
+                            { "No articles yet. Drop some files, or load the example story to see what Parallax does." }
+                        } else {
+                            { format!("{count} article{} · {statements} statement{}", if count == 1 { "" } else { "s" }, if statements == 1 { "" } else { "s" }) }
+                        }
+                    </p>
+                    if count > 0 {
+                        <button class="button" id="export-json" onclick={on_export}>{ "Export JSON" }</button>
                     }
-                </p>
+                </div>
                 <section class="articles" aria-label="Articles">
                     { for analysis.articles.iter().map(|a| html! {
                         <ArticleCard

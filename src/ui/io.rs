@@ -72,3 +72,19 @@ pub async fn load_example() -> Vec<Result<Article, LoadError>> {
     }
     out
 }
+
+/// Offers `content` to the user as a file download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) {
+    use wasm_bindgen::JsCast;
+    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(a) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The object URL is revoked when `url` drops; the click has started the download.
+}
