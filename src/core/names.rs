@@ -751,6 +751,68 @@ pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Menti
     None
 }
 
+/// Words that end a speaker phrase read after a reporting verb ("said Jane Doe, who…",
+/// "said Jane Doe in a statement").
+const PHRASE_END: &[&str] =
+    &["who", "in", "on", "at", "during", "after", "before", "while", "when", "to", "as", "referring", "adding", "and"];
+
+/// A speaker phrase spanning the tokens `toks[i..j]` as a whole ("Michael Ahrens, a Rubio
+/// spokesman", "Clinton campaign manager Robby Mook", "the two"). Its name, if any, is the
+/// last capitalised run before the first comma.
+pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
+    if i >= j || j - i > 14 {
+        return None;
+    }
+    if j - i == 1 && PRONOUNS.contains(&toks[i].lower().as_str()) {
+        return mention_starting_at(toks, i).map(|(m, _)| m);
+    }
+    let first_comma = (i..j).find(|&k| toks[k].text == ",").unwrap_or(j);
+    let mut name = None;
+    let mut k = i;
+    while k < first_comma {
+        if toks[k].is_word() && toks[k].is_capitalized() {
+            let end = name_run_end(toks, k).min(first_comma);
+            if let Some(m) = named(toks, k, end) {
+                name = Some(m);
+            }
+            k = end.max(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    let (start, end) = (toks[i].start, toks[j - 1].end);
+    Some(match name {
+        Some(m) => Mention { start, end, name: m.name, kind: MentionKind::Name, titled: m.titled || m.start > start },
+        None => Mention { start, end, name: None, kind: MentionKind::Role, titled: false },
+    })
+}
+
+/// The end (exclusive) of a speaker phrase that starts at token `i` after a reporting verb.
+pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
+    let mut j = i;
+    while j < toks.len() && j - i < 12 {
+        let t = &toks[j];
+        let stop = matches!(t.text, "." | ";" | ":" | "(" | "“" | "\"" | "”" | "—" | "–" | "!" | "?")
+            || (j > i && PHRASE_END.contains(&t.lower().as_str()))
+            || (t.text == "," && j > i && !toks.get(j + 1).is_some_and(|n| DETERMINERS.contains(&n.lower().as_str())));
+        if stop {
+            break;
+        }
+        j += 1;
+    }
+    // An appositive after a comma ("Jane Doe, a spokeswoman,") belongs to the phrase.
+    if toks.get(j).is_some_and(|t| t.text == ",") && j > i {
+        let mut k = j + 1;
+        while k < toks.len() && k - i < 14 && !matches!(toks[k].text, "," | "." | ";" | "“" | "\"") {
+            k += 1;
+        }
+        if toks.get(j + 1).is_some_and(|n| DETERMINERS.contains(&n.lower().as_str())) {
+            return k;
+        }
+    }
+    j
+}
+
 /// Whether a capitalised run looks like a person's name: at least two words that are not
 /// titles, or one word with a title before it.
 pub(crate) fn person_like(m: &Mention) -> bool {

@@ -134,6 +134,11 @@ fn is_double(c: char) -> bool {
     !matches!(c, '‘' | '’' | '\'')
 }
 
+/// The byte width of the quote mark at `at` ('' counts as one mark).
+fn mark_width(text: &str, at: usize) -> usize {
+    if text[at..].starts_with("''") { 2 } else { text[at..].chars().next().map_or(0, char::len_utf8) }
+}
+
 /// Finds the quotations of `text`, in order.
 fn quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
@@ -158,17 +163,28 @@ fn quotes(text: &str) -> Vec<Quote> {
         // A carried quote continues only if this paragraph opens with a quote mark.
         if let Some((c, start)) = carried.take() {
             let first = line.trim_start().chars().next();
-            if first.is_some_and(|f| matches!(f, '“' | '"' | '„' | '«' | '‘')) {
+            if first.is_some_and(|f| matches!(f, '“' | '"' | '„' | '«' | '‘')) || line.trim_start().starts_with("''")
+            {
                 open = Some((c, start));
                 seen_mark = true;
             }
         }
         let mut skip_first_open = open.is_some();
-        for (k, &(off, c)) in chars.iter().enumerate() {
+        let mut k = 0;
+        while k < chars.len() {
+            let (off, mut c) = chars[k];
             let prev = k.checked_sub(1).map(|p| chars[p].1);
-            let next = chars.get(k + 1).map(|&(_, n)| n);
+            // Two apostrophes ('') are a double quote mark in some house styles.
+            let doubled = c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'');
+            let width = if doubled { 2 } else { 1 };
+            if doubled {
+                c = '"';
+            }
+            let next = chars.get(k + width).map(|&(_, n)| n);
+            k += width;
             let Some(mark) = classify_mark(prev, c, next, open.map(|o| o.0)) else { continue };
             let byte = ls + off;
+            let mark_len = if doubled { 2 } else { c.len_utf8() };
             match mark {
                 Mark::Open(o) => {
                     if skip_first_open {
@@ -186,11 +202,10 @@ fn quotes(text: &str) -> Vec<Quote> {
                 Mark::Close(cl) => {
                     match open {
                         Some((oc, start)) if closes(oc, cl) => {
-                            let open_len = text[start..].chars().next().map_or(0, char::len_utf8);
                             out.push(Quote {
                                 start,
-                                end: byte + cl.len_utf8(),
-                                inner_start: start + open_len,
+                                end: byte + mark_len,
+                                inner_start: start + mark_width(text, start),
                                 inner_end: byte,
                                 missing_open: false,
                             });
@@ -203,7 +218,7 @@ fn quotes(text: &str) -> Vec<Quote> {
                             let lead = line.len() - line.trim_start().len();
                             out.push(Quote {
                                 start: ls + lead,
-                                end: byte + cl.len_utf8(),
+                                end: byte + mark_len,
                                 inner_start: ls + lead,
                                 inner_end: byte,
                                 missing_open: true,
@@ -220,10 +235,12 @@ fn quotes(text: &str) -> Vec<Quote> {
             // Continues into the next paragraph if that one opens with a quote mark;
             // otherwise the quote never closes and ends with its paragraph.
             let next_line = lines[li + 1..].iter().map(|&(s, e)| text[s..e].trim()).find(|l| !l.is_empty());
-            if next_line.is_some_and(|l| l.starts_with(['“', '"', '„', '«', '‘'])) && is_double(oc) {
+            if next_line.is_some_and(|l| l.starts_with(['“', '"', '„', '«', '‘']) || l.starts_with("''"))
+                && is_double(oc)
+            {
                 carried = Some((oc, start));
             } else if is_double(oc) {
-                let open_len = text[start..].chars().next().map_or(0, char::len_utf8);
+                let open_len = mark_width(text, start);
                 let end = ls + line.trim_end().len();
                 if end > start + open_len {
                     out.push(Quote { start, end, inner_start: start + open_len, inner_end: end, missing_open: false });
@@ -256,7 +273,8 @@ fn sentence_at(sents: &[Sentence], byte: usize) -> Option<usize> {
     (i < sents.len() && sents[i].start <= byte).then_some(i)
 }
 
-/// Looks after the quote: `,” Zelensky said`, `,” said Zelenskyy`, `" he told reporters`.
+/// Looks after the quote: `,” Zelensky said`, `,” said Zelenskyy`, `" he told reporters`,
+/// `,” Michael Ahrens, a Rubio spokesman, said`, `,” said Virginia delegate Beau Correll`.
 fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attribution> {
     let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
     let stop = sentence_at(sents, q.end.saturating_sub(1)).map_or(line_end, |i| sents[i].end.max(q.end)).min(line_end);
@@ -266,32 +284,31 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
     while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-") {
         i += 1;
     }
-    // Speaker then cue: "Zelensky said", "he told", "the minister later said".
-    if let Some((m, j)) = names::mention_starting_at(&toks, i) {
-        for t in toks.iter().skip(j).take(3) {
-            if names::is_cue(t.text) {
-                return Some(Attribution { mention: Some(m), cue_text: Some(t.text.to_string()), place: Place::After });
-            }
-            if !t.is_word() {
-                break;
-            }
-        }
+    // The first reporting verb soon after the quote, before any other quotation starts.
+    let c = (i..toks.len().min(i + 14))
+        .take_while(|&k| !matches!(toks[k].text, "“" | "\"" | "." | ";" | "!" | "?"))
+        .find(|&k| names::is_cue(toks[k].text))?;
+    let cue_text = Some(toks[c].text.to_string());
+    if c == i {
+        // Cue then speaker: "said Zelenskyy", "said the minister, who…".
+        let end = names::phrase_end(&toks, i + 1);
+        let mention = names::span_mention(&toks, i + 1, end)?;
+        return Some(Attribution { mention: Some(mention), cue_text, place: Place::After });
     }
-    // Cue then speaker: "said Zelenskyy", "said the minister".
-    if toks.get(i).is_some_and(|t| names::is_cue(t.text)) {
-        let cue = toks[i].text.to_string();
-        if let Some((m, _)) = names::mention_starting_at(&toks, i + 1) {
-            return Some(Attribution { mention: Some(m), cue_text: Some(cue), place: Place::After });
-        }
+    // Speaker then cue, over adverbs and auxiliaries: "Zelensky later said".
+    let mut end = c;
+    while end > i && is_adverb_or_aux(toks[end - 1].text) {
+        end -= 1;
     }
-    None
+    let mention = names::span_mention(&toks, i, end)?;
+    Some(Attribution { mention: Some(mention), cue_text, place: Place::After })
 }
 
 /// Looks before the quote in its sentence (or in the previous paragraph's last sentence
 /// when that ends with a colon).
-fn attribution_before(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attribution> {
+fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: usize) -> Option<Attribution> {
     let si = sentence_at(sents, q.start)?;
-    let mut from = sents[si].start;
+    let mut from = sents[si].start.max(previous_end.min(q.start));
     if from == q.start {
         // The quote opens its sentence: an introduction ending in ':' on the line above.
         let prev = si.checked_sub(1).map(|p| sents[p])?;
@@ -299,7 +316,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attri
         if !text[prev.start..prev.end].ends_with(':') || between.matches('\n').count() > 3 {
             return None;
         }
-        from = prev.start;
+        from = prev.start.max(previous_end.min(q.start));
     }
     let toks = names::tokenize(text, from, q.start);
     if toks.is_empty() {
@@ -427,7 +444,10 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
     let text = article.text.as_str();
     let sents = sentences(text);
     let mut resolver = Resolver::new(text, &sents, article);
-    let mut out = Vec::new();
+    let mut out: Vec<Statement> = Vec::new();
+    let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let line_of = |byte: usize| line_starts.partition_point(|&s| s <= byte);
+    let mut previous_end = 0;
     for q in quotes(text) {
         if article.in_region(q.start) {
             continue;
@@ -441,7 +461,8 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
         if q.missing_open && after.is_none() {
             continue;
         }
-        let before = if after.is_none() { attribution_before(text, &q, &sents) } else { None };
+        let before = if after.is_none() { attribution_before(text, &q, &sents, previous_end) } else { None };
+        previous_end = q.end;
         let attribution = after.or(before);
         let starts_sentence = sentence_at(&sents, q.start).is_some_and(|i| sents[i].start == q.start);
         let kind = match attribution.as_ref().map(|a| a.place) {
@@ -451,15 +472,30 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             None if starts_sentence && words >= 4 => StatementKind::Direct,
             None => continue,
         };
+        // A quotation with no attribution right after an attributed one, in the same
+        // paragraph or opening the next, continues the same speaker's words.
+        let inherited = match (&attribution, out.last()) {
+            (None, Some(prev)) if prev.speaker.is_some() => {
+                let gap = &text[prev.end..q.start];
+                let same_paragraph = !gap.contains('\n');
+                let line_start = line_starts[line_of(q.start) - 1];
+                let opens_its_line = text[line_start..q.start].trim().is_empty();
+                let next_paragraph = opens_its_line && line_of(q.start) <= line_of(prev.end) + 2;
+                let near = gap.split_whitespace().count() <= 12;
+                ((same_paragraph || next_paragraph) && near).then(|| (prev.speaker.clone(), prev.cue.clone()))
+            }
+            _ => None,
+        };
         if is_name_use(text, &q) && kind == StatementKind::Partial {
             continue;
         }
         if kind == StatementKind::Partial && words < 2 && !inner.ends_with(['.', '!', '?']) {
             continue;
         }
-        let (speaker, cue) = match attribution {
-            Some(a) => (a.mention.map(|m| resolver.speaker(&m)), a.cue_text),
-            None => (None, None),
+        let (speaker, cue) = match (attribution, inherited) {
+            (Some(a), _) => (a.mention.map(|m| resolver.speaker(&m)), a.cue_text),
+            (None, Some(inherited)) => inherited,
+            (None, None) => (None, None),
         };
         out.push(Statement {
             id: String::new(),
@@ -656,6 +692,31 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].1.contains("Second part ends here."));
         assert_eq!(got[0].2.as_deref(), Some("Jan Kowal"));
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quote_marks_and_follow_on_quotes_keep_their_speaker() {
+        let t =
+            "''The negatives are going to come down,'' said Mike Lux, a progressive activist. ''Trump is a threat.''\n";
+        assert_eq!(
+            find(t),
+            [
+                one(StatementKind::Direct, "The negatives are going to come down,", Some("Mike Lux")),
+                one(StatementKind::Direct, "Trump is a threat.", Some("Mike Lux")),
+            ]
+        );
+    }
+
+    #[test]
+    fn speaker_phrases_with_lowercase_titles_and_appositives() {
+        assert_eq!(
+            find("“We will win,” said Virginia delegate Beau Correll, angered by the vote."),
+            [one(StatementKind::Direct, "We will win,", Some("Beau Correll"))]
+        );
+        assert_eq!(
+            find("“He owes us an explanation,” Michael Ahrens, a campaign spokesman, said."),
+            [one(StatementKind::Direct, "He owes us an explanation,", Some("Michael Ahrens"))]
+        );
     }
 
     #[test]
