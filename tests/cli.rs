@@ -36,7 +36,7 @@ fn analyze_prints_the_documented_schema() {
     let statements = doc["statements"].as_array().unwrap();
     assert!(!statements.is_empty());
     for s in statements {
-        for key in ["id", "article", "kind", "speaker", "cue", "start", "end", "content", "time"] {
+        for key in ["id", "article", "kind", "speaker", "cue", "start", "end", "content", "time", "fragments"] {
             assert!(s.get(key).is_some(), "statements[].{key} missing");
         }
         // start/end are code point offsets, end exclusive.

@@ -72,7 +72,12 @@ fn statements_point_at_their_text() {
     for s in &a.statements {
         let article = a.articles.iter().find(|x| x.id == s.article).unwrap();
         let span = &article.text[s.start..s.end];
-        assert!(span.contains(s.content.as_str()), "{span:?} / {:?}", s.content);
+        for f in &s.fragments {
+            assert!(s.start <= f.start && f.end <= s.end, "{s:?}");
+            let piece = article.text[f.start..f.end].trim_matches(|c: char| !c.is_alphanumeric());
+            assert!(s.content.contains(piece), "{piece:?} / {:?}", s.content);
+        }
+        assert!(span.starts_with(&article.text[s.fragments[0].start..s.fragments[0].end]));
         if let Some(sp) = &s.speaker {
             assert_eq!(&article.text[sp.start..sp.end], sp.text);
         }

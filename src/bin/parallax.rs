@@ -192,7 +192,7 @@ with code point offsets into text (the form ../shared/tools/quote_eval.py scores
                             .iter()
                             .map(|s| {
                                 serde_json::json!({
-                                    "start": s.start, "end": s.end, "kind": s.kind, "cue": s.cue,
+                                    "start": s.start, "end": s.end, "kind": s.kind, "cue": s.cue, "fragments": s.fragments,
                                     "speaker": s.speaker.as_ref().map(|sp| sp.text.clone()),
                                 })
                             })

@@ -113,6 +113,17 @@ pub struct StatementOut {
     pub content: String,
     /// When it was said, or null.
     pub time: Option<TimeOut>,
+    /// The quoted pieces (code points): one, or several for an interrupted quotation.
+    pub fragments: Vec<SpanOut>,
+}
+
+/// A span in code points.
+#[derive(Debug, Serialize)]
+pub struct SpanOut {
+    /// Start (code points).
+    pub start: usize,
+    /// End (code points, exclusive).
+    pub end: usize,
 }
 
 /// Byte offset to code point offset conversion for one text.
@@ -168,6 +179,7 @@ fn statement_out(s: &Statement, text: &str) -> StatementOut {
         end: cp.at(s.end),
         content: s.content.clone(),
         time: s.time.as_ref().map(|t| TimeOut { value: t.value.clone(), text: t.text.clone() }),
+        fragments: s.fragments.iter().map(|f| SpanOut { start: cp.at(f.start), end: cp.at(f.end) }).collect(),
     }
 }
 

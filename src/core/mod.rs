@@ -29,4 +29,4 @@ pub use date::parse_date;
 pub use decode::{Decoded, MAX_FILE_BYTES, decode};
 pub use error::{Error, ErrorKind, Result};
 pub use segment::{Sentence, sentences};
-pub use statements::{Speaker, Statement, StatementKind, StatementTime, find_statements};
+pub use statements::{Span, Speaker, Statement, StatementKind, StatementTime, find_statements};

@@ -72,9 +72,13 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
                 break;
             }
         }
-        // "U.S." keeps its final dot.
-        if j < chars.len() && chars[j].1 == '.' && s[at..chars[j].0].contains('.') {
-            j += 1;
+        // "U.S.", "Mr.", "Sen." and initials ("Gene B. Sperling") keep their final dot.
+        if j < chars.len() && chars[j].1 == '.' {
+            let word = &s[at..chars[j].0];
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if word.contains('.') || initial || crate::core::segment::is_abbreviation(word) {
+                j += 1;
+            }
         }
         let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
         out.push(Token { start: from + at, end: from + end, text: &text[from + at..from + end] });
@@ -168,8 +172,12 @@ const CUE_BASES: &[&str] = &[
 /// Irregular forms that suffix rules do not reach.
 const CUE_IRREGULAR: &[&str] = &["said", "says", "told", "wrote", "written", "thought", "put", "puts", "putting"];
 
-/// Whether `word` is a form of a reporting verb ("said", "stressed", "warning").
+/// Whether `word` is a form of a reporting verb ("said", "stressed", "warning"). A
+/// capitalised word is a name, not a verb ("State", "Post").
 pub(crate) fn is_cue(word: &str) -> bool {
+    if word.chars().next().is_none_or(char::is_uppercase) {
+        return false;
+    }
     let w = word.to_lowercase();
     if CUE_IRREGULAR.contains(&w.as_str()) {
         return true;

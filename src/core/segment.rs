@@ -22,6 +22,11 @@ const ABBREVIATIONS: &[&str] = &[
     "pp", "vol", "al", "e.g", "i.e",
 ];
 
+/// Whether `word` (without its dot) is an abbreviation that takes a dot ("Mr", "Sen", "Jan").
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | '»' | ')' | ']' | '›')
 }

@@ -77,6 +77,18 @@ pub struct Statement {
     pub cue: Option<String>,
     /// When it was said.
     pub time: Option<StatementTime>,
+    /// The quoted pieces: one span, or several for an interrupted quotation
+    /// (“…,” she said, “…”). They lie within `start..end`.
+    pub fragments: Vec<Span>,
+}
+
+/// A byte span of an article's text, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
 }
 
 /// A paired quotation: byte span including its marks, and the inner span.
@@ -492,12 +504,35 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
         if kind == StatementKind::Partial && words < 2 && !inner.ends_with(['.', '!', '?']) {
             continue;
         }
+        // An interrupted quotation (“…,” she said. “…”) is one statement in several pieces:
+        // the next piece follows in the same paragraph, with at most the attribution between.
+        if let Some(prev) = out.last_mut() {
+            let gap = &text[prev.end..q.start];
+            let attribution_in_gap =
+                attribution.as_ref().is_none_or(|a| a.mention.as_ref().is_some_and(|m| m.start >= prev.end));
+            let prev_speaker_in_gap = prev.speaker.as_ref().is_some_and(|sp| sp.start >= prev.end);
+            let interrupted = kind == StatementKind::Direct
+                && prev.kind == StatementKind::Direct
+                && prev.speaker.is_some()
+                && !gap.contains('\n')
+                && gap.split_whitespace().count() <= 12
+                && attribution_in_gap
+                && (attribution.is_some() || prev_speaker_in_gap);
+            if interrupted {
+                prev.end = q.end;
+                prev.fragments.push(Span { start: q.start, end: q.end });
+                prev.content.push(' ');
+                prev.content.push_str(inner);
+                continue;
+            }
+        }
         let (speaker, cue) = match (attribution, inherited) {
             (Some(a), _) => (a.mention.map(|m| resolver.speaker(&m)), a.cue_text),
             (None, Some(inherited)) => inherited,
             (None, None) => (None, None),
         };
         out.push(Statement {
+            fragments: vec![Span { start: q.start, end: q.end }],
             id: String::new(),
             article: article.id.clone(),
             kind,
@@ -695,14 +730,20 @@ mod tests {
     }
 
     #[test]
-    fn doubled_apostrophes_are_quote_marks_and_follow_on_quotes_keep_their_speaker() {
+    fn doubled_apostrophes_are_quote_marks_and_quotes_continue_their_speaker() {
         let t =
             "''The negatives are going to come down,'' said Mike Lux, a progressive activist. ''Trump is a threat.''\n";
         assert_eq!(
             find(t),
+            [one(StatementKind::Direct, "The negatives are going to come down, Trump is a threat.", Some("Mike Lux"))]
+        );
+        // In the next paragraph, a new statement by the same speaker.
+        let t = "''We are ready,'' said Mike Lux.\n\n''And we will win.''\n";
+        assert_eq!(
+            find(t),
             [
-                one(StatementKind::Direct, "The negatives are going to come down,", Some("Mike Lux")),
-                one(StatementKind::Direct, "Trump is a threat.", Some("Mike Lux")),
+                one(StatementKind::Direct, "We are ready,", Some("Mike Lux")),
+                one(StatementKind::Direct, "And we will win.", Some("Mike Lux")),
             ]
         );
     }
@@ -717,6 +758,17 @@ mod tests {
             find("“He owes us an explanation,” Michael Ahrens, a campaign spokesman, said."),
             [one(StatementKind::Direct, "He owes us an explanation,", Some("Michael Ahrens"))]
         );
+    }
+
+    #[test]
+    fn interrupted_quotation_is_one_statement() {
+        let t = "“We want peace,” she said, “but not at any price.” Then she left.\n“New paragraph,” said Omar Haddad.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let got = find_statements(&a);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].content, "We want peace, but not at any price.");
+        assert_eq!(got[0].fragments.len(), 2);
+        assert_eq!(&t[got[0].fragments[1].start..got[0].fragments[1].end], "“but not at any price.”");
     }
 
     #[test]
