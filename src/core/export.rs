@@ -126,19 +126,39 @@ pub struct SpanOut {
     pub end: usize,
 }
 
-/// Byte offset to code point offset conversion for one text.
+/// Byte offset to code point offset conversion for one text, in constant time per offset:
+/// the code point count at every 256th byte is kept, and the rest is counted.
 struct CodePoints<'a> {
     text: &'a str,
+    blocks: Vec<usize>,
 }
 
-impl CodePoints<'_> {
+const BLOCK: usize = 256;
+
+impl<'a> CodePoints<'a> {
+    fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(BLOCK) {
+            blocks.push(count);
+            // A byte starts a code point unless it is a UTF-8 continuation byte.
+            count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        }
+        blocks.push(count); // for the offset at the very end of a text of whole blocks
+        CodePoints { text, blocks }
+    }
+
     fn at(&self, byte: usize) -> usize {
-        self.text[..byte.min(self.text.len())].chars().count()
+        let byte = byte.min(self.text.len());
+        let block = byte / BLOCK;
+        let base = self.blocks[block];
+        base + self.text.as_bytes()[block * BLOCK..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
     }
 }
 
 fn article_out(a: &Article) -> ArticleOut {
-    let cp = CodePoints { text: &a.text };
+    let cp = CodePoints::new(&a.text);
     ArticleOut {
         id: a.id.clone(),
         file: a.file.clone(),
@@ -161,8 +181,7 @@ fn article_out(a: &Article) -> ArticleOut {
     }
 }
 
-fn statement_out(s: &Statement, text: &str) -> StatementOut {
-    let cp = CodePoints { text };
+fn statement_out(s: &Statement, cp: &CodePoints) -> StatementOut {
     StatementOut {
         id: s.id.clone(),
         article: s.article.clone(),
@@ -185,13 +204,17 @@ fn statement_out(s: &Statement, text: &str) -> StatementOut {
 
 /// Builds the exported document of an analysis.
 pub fn document(analysis: &Analysis) -> Document {
-    let texts: std::collections::HashMap<&str, &str> =
-        analysis.articles.iter().map(|a| (a.id.as_str(), a.text.as_str())).collect();
-    let text_of = |id: &str| texts.get(id).copied().unwrap_or("");
+    let points: std::collections::HashMap<&str, CodePoints> =
+        analysis.articles.iter().map(|a| (a.id.as_str(), CodePoints::new(&a.text))).collect();
+    let empty = CodePoints::new("");
     Document {
         version: SCHEMA_VERSION,
         articles: analysis.articles.iter().map(article_out).collect(),
-        statements: analysis.statements.iter().map(|s| statement_out(s, text_of(&s.article))).collect(),
+        statements: analysis
+            .statements
+            .iter()
+            .map(|s| statement_out(s, points.get(s.article.as_str()).unwrap_or(&empty)))
+            .collect(),
     }
 }
 

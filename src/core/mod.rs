@@ -20,6 +20,7 @@ pub mod export;
 mod html;
 mod layout;
 mod names;
+mod reported;
 mod segment;
 mod statements;
 

@@ -28,7 +28,7 @@ impl Token<'_> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
 }
 
 /// Splits `text[from..to]` into tokens; offsets are into `text`. Apostrophes and hyphens
@@ -169,20 +169,28 @@ const CUE_BASES: &[&str] = &[
     "told",
 ];
 
-/// Irregular forms that suffix rules do not reach.
-const CUE_IRREGULAR: &[&str] = &["said", "says", "told", "wrote", "written", "thought", "put", "puts", "putting"];
-
-/// Whether `word` is a form of a reporting verb ("said", "stressed", "warning"). A
-/// capitalised word is a name, not a verb ("State", "Post").
-pub(crate) fn is_cue(word: &str) -> bool {
+/// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →
+/// "stress"), or `None`. A capitalised word is a name, not a verb ("State", "Post").
+pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
     if word.chars().next().is_none_or(char::is_uppercase) {
-        return false;
+        return None;
     }
     let w = word.to_lowercase();
-    if CUE_IRREGULAR.contains(&w.as_str()) {
-        return true;
+    let irregular = match w.as_str() {
+        "said" | "says" | "saying" => Some("say"),
+        "told" | "tells" | "telling" => Some("tell"),
+        "wrote" | "written" | "writes" | "writing" => Some("write"),
+        "thought" => Some("think"),
+        "put" | "puts" | "putting" => Some("put"),
+        _ => None,
+    };
+    if irregular.is_some() {
+        return irregular;
     }
-    let mut candidates = vec![w.clone()];
+    let find = |c: &str| CUE_BASES.iter().find(|b| **b == c).copied();
+    if let Some(b) = find(&w) {
+        return Some(b);
+    }
     for (suffix, repl) in [
         ("ing", ""),
         ("ing", "e"),
@@ -195,15 +203,23 @@ pub(crate) fn is_cue(word: &str) -> bool {
         ("ies", "y"),
     ] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            candidates.push(format!("{stem}{repl}"));
+            if let Some(b) = find(&format!("{stem}{repl}")) {
+                return Some(b);
+            }
             // "stopped" → "stop"
-            let b = stem.as_bytes();
-            if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
-                candidates.push(stem[..stem.len() - 1].to_string());
+            let bytes = stem.as_bytes();
+            let doubled = bytes.len() > 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
+            if let Some(b) = doubled.then(|| find(&stem[..stem.len() - 1])).flatten() {
+                return Some(b);
             }
         }
     }
-    candidates.iter().any(|c| CUE_BASES.contains(&c.as_str()))
+    None
+}
+
+/// Whether `word` is a form of a reporting verb ("said", "stressed", "warning").
+pub(crate) fn is_cue(word: &str) -> bool {
+    cue_lemma(word).is_some()
 }
 
 /// Words that are titles or roles when capitalised before a name ("President", "Minister").

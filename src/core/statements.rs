@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::names::{self, Mention, MentionKind, Token};
+use super::reported;
 use super::segment::{Sentence, sentences};
 
 /// The kind of a statement.
@@ -263,6 +264,21 @@ fn quotes(text: &str) -> Vec<Quote> {
     out
 }
 
+/// How far (bytes) before a quotation its attribution is looked for.
+const WINDOW: usize = 600;
+/// How far (bytes) after a quotation its attribution is looked for: a cue within 14 words
+/// and a speaker phrase of at most 14 words.
+const WINDOW_AFTER: usize = 300;
+
+/// The largest char boundary at or before `at`.
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Where the attribution was found, which decides between direct and partial.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -288,9 +304,11 @@ fn sentence_at(sents: &[Sentence], byte: usize) -> Option<usize> {
 /// Looks after the quote: `,” Zelensky said`, `,” said Zelenskyy`, `" he told reporters`,
 /// `,” Michael Ahrens, a Rubio spokesman, said`, `,” said Virginia delegate Beau Correll`.
 fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attribution> {
-    let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+    let window_end = floor_boundary(text, q.end + WINDOW_AFTER);
+    let line_end = text[q.end..window_end].find('\n').map_or(window_end, |i| q.end + i);
     let stop = sentence_at(sents, q.end.saturating_sub(1)).map_or(line_end, |i| sents[i].end.max(q.end)).min(line_end);
     let stop = (q.end..=stop.max(q.end)).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(q.end);
+    let stop = floor_boundary(text, stop.max(q.end).min(q.end + WINDOW_AFTER));
     let toks = names::tokenize(text, q.end, stop.max(q.end));
     let mut i = 0;
     while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-") {
@@ -330,6 +348,9 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         }
         from = prev.start.max(previous_end.min(q.start));
     }
+    // An attribution sits within a few hundred bytes of its quote; the window keeps the
+    // pass linear on pathological lines with thousands of quotes.
+    let from = floor_boundary(text, from.max(q.start.saturating_sub(WINDOW)));
     let toks = names::tokenize(text, from, q.start);
     if toks.is_empty() {
         return None;
@@ -353,7 +374,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     Some(Attribution { mention, cue_text: Some(cue_text), place })
 }
 
-fn is_adverb_or_aux(w: &str) -> bool {
+pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
     let l = w.to_lowercase();
     l.ends_with("ly")
         || matches!(
@@ -544,6 +565,34 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             time: article.published.as_ref().map(|d| StatementTime { value: d.clone(), text: None }),
         });
     }
+    // Reported speech, in sentences no quotation covers.
+    // Quotations are found in text order and do not overlap, so both ends are sorted.
+    let quoted: Vec<(usize, usize)> = out.iter().map(|s| (s.start, s.end)).collect();
+    let taken = |a: usize, b: usize| {
+        let i = quoted.partition_point(|&(_, e)| e <= a);
+        quoted.get(i).is_some_and(|&(s, _)| s < b)
+    };
+    for sentence in &sents {
+        if article.in_region(sentence.start) {
+            continue;
+        }
+        if let Some(r) = reported::in_sentence(text, *sentence, &taken) {
+            let speaker = Some(resolver.speaker(&r.mention));
+            out.push(Statement {
+                id: String::new(),
+                article: article.id.clone(),
+                kind: StatementKind::Indirect,
+                start: r.start,
+                end: r.end,
+                content: text[r.start..r.end].to_string(),
+                speaker,
+                cue: Some(r.cue),
+                time: article.published.as_ref().map(|d| StatementTime { value: d.clone(), text: None }),
+                fragments: vec![Span { start: r.start, end: r.end }],
+            });
+        }
+    }
+    out.sort_by_key(|s| s.start);
     for (n, s) in out.iter_mut().enumerate() {
         s.id = format!("{}.s{}", article.id, n + 1);
     }
@@ -580,6 +629,8 @@ impl<'a> Resolver<'a> {
                     // A subject: followed by a verb-like word, not by a possessive.
                     let next = toks.get(j).map(|t| t.text).unwrap_or("");
                     let verbish = names::is_cue(next) || is_adverb_or_aux(next) || next.ends_with("ed");
+                    // A person named first in a sentence is its subject ("Vance, while…, said").
+                    let verbish = verbish || (i == 0 && next != "’" && next != "'");
                     let known = names::person_like(&m) || full_names.iter().any(|f| last_word(f) == last_word(&name));
                     if verbish && known {
                         subjects.push((m.start, name));
@@ -619,7 +670,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn last_subject_before(&self, at: usize) -> Option<String> {
-        self.subjects.iter().rev().find(|(b, _)| *b < at).map(|(_, n)| self.canonical(n))
+        let i = self.subjects.partition_point(|(b, _)| *b < at);
+        i.checked_sub(1).map(|i| self.canonical(&self.subjects[i].1))
     }
 }
 
@@ -676,6 +728,7 @@ mod tests {
         assert_eq!(
             find(t),
             [
+                one(StatementKind::Indirect, "the plan works", Some("Anna Berg")),
                 one(StatementKind::Direct, "We will not wait,", Some("Anna Berg")),
                 one(StatementKind::Direct, "Time is short.", Some("Anna Berg")),
             ]
@@ -710,7 +763,11 @@ mod tests {
     #[test]
     fn scare_quotes_and_names_are_not_statements() {
         let t = "Commentators note that the “reliable security guarantees” clause in the draft is vague. It asked for U.S. “Patriot” systems.";
-        assert_eq!(find(t), []);
+        // The commentators' reported view is a statement; the quoted words are not.
+        assert_eq!(
+            find(t),
+            [one(StatementKind::Indirect, "the “reliable security guarantees” clause in the draft is vague", None)]
+        );
     }
 
     #[test]

@@ -1,0 +1,359 @@
+//! Reported speech: statements without quotation marks.
+//!
+//! Three shapes cover most of what news writing reports:
+//! - **speaker, cue, content**: "Zelensky said (that) he has raised the issue…",
+//!   "Officials familiar with the talks said the document…", "He told reporters that…";
+//! - **content, speaker, cue**: "The plan will go ahead, the minister said.";
+//! - **according to**: "According to officials, the talks…", "…, according to the report."
+//!
+//! Only verbs that take a reported clause count as cues here ("say", "warn", "argue"; not
+//! "call", "describe"), and the content must be a clause of a few words. Sentences already
+//! covered by a quotation are left to the quotation pass.
+
+use super::names::{self, Mention, Token};
+use super::segment::Sentence;
+
+/// Reporting verbs whose object is a thing, not a reported clause.
+const NOT_CLAUSE_CUES: &[&str] = &[
+    "call",
+    "describe",
+    "label",
+    "continue",
+    "put",
+    "point",
+    "mock",
+    "accuse",
+    "charge",
+    "demand",
+    "signal",
+    "post",
+    "tweet",
+    "ask",
+    "answer",
+    "reply",
+    "respond",
+    "quip",
+    "joke",
+    "shout",
+    "whisper",
+    "laugh",
+    "bark",
+    "snap",
+    "scoff",
+    "sigh",
+    "yell",
+    "scream",
+    "interrupt",
+    "interject",
+    "retaliate",
+    "text",
+    "email",
+    "recount",
+    "tout",
+    "crow",
+    "summarize",
+    "summarise",
+    "elaborate",
+    "comment",
+    "remark",
+    "beg",
+    "plead",
+    "blast",
+    "slam",
+    "thunder",
+    "chide",
+    "scold",
+    "gripe",
+    "fume",
+    "muse",
+    "lament",
+    "exclaim",
+    "boast",
+    "brag",
+    "counter",
+    "retort",
+    "query",
+    "inquire",
+    "wonder",
+    "promise",
+    "urge",
+    "threaten",
+    "tell",
+];
+
+/// Words that open a short adjunct after "she said" ("on Monday", "in a statement").
+const ADJUNCT_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "to",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A reported statement found in a sentence (byte offsets).
+#[derive(Debug, Clone)]
+pub(crate) struct Reported {
+    pub start: usize,
+    pub end: usize,
+    pub mention: Mention,
+    pub cue: String,
+}
+
+fn clause_cue(word: &str) -> Option<&'static str> {
+    let lemma = names::cue_lemma(word)?;
+    (lemma == "tell" || !NOT_CLAUSE_CUES.contains(&lemma)).then_some(lemma)
+}
+
+fn is_quote_mark(t: &Token) -> bool {
+    matches!(t.text, "“" | "”" | "\"" | "'" | "‘" | "’" | "«" | "»" | "„")
+}
+
+fn words_between(toks: &[Token], i: usize, j: usize) -> usize {
+    toks[i..j].iter().filter(|t| t.is_word()).count()
+}
+
+/// The speaker that ends at token `end` (exclusive), reading back: a name, a pronoun, a
+/// role, or the sentence's subject with a short modifier ("Officials familiar with the
+/// talks").
+fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
+    let mut end = end;
+    while end > 0 && super::statements::is_adverb_or_aux(toks[end - 1].text) {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    if let Some(m) = names::mention_ending_at(toks, end) {
+        return Some(m);
+    }
+    // The subject at the sentence start, with a modifier of a few words and no verb.
+    let (m, j) = names::mention_starting_at(toks, 0)?;
+    if j >= end {
+        return (j == end).then_some(m);
+    }
+    // "Officials familiar with the talks", "sources close to the president", "analysts at
+    // the bank": the modifier opens with one of these words and holds no verb.
+    const MODIFIER_STARTS: &[&str] = &[
+        "familiar",
+        "close",
+        "at",
+        "of",
+        "for",
+        "from",
+        "in",
+        "with",
+        "on",
+        "behind",
+        "involved",
+        "briefed",
+        "knowledgeable",
+        "inside",
+        "within",
+        "across",
+        "near",
+    ];
+    let modifier = &toks[j..end];
+    let opens = MODIFIER_STARTS.contains(&modifier[0].lower().as_str());
+    let verbless = modifier.iter().all(|t| {
+        !names::is_cue(t.text)
+            && !super::statements::is_adverb_or_aux(t.text)
+            && !t.text.ends_with("ed")
+            && !matches!(t.text, "." | ";" | ":" | ",")
+    });
+    (end - j <= 8 && opens && verbless).then(|| names::span_mention(toks, 0, end)).flatten()
+}
+
+/// Where the reported content starts after the cue at `c`: past the object of "tell"
+/// ("told reporters"), a short adjunct ("in a statement"), and "that".
+fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
+    let mut i = c + 1;
+    // Verbs with a person as object before the clause: "assured Zelensky that…".
+    if matches!(lemma, "assure" | "remind" | "inform" | "convince" | "persuade" | "warn" | "promise" | "urge") {
+        if let Some(k) = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that") {
+            return Some(k + 1);
+        }
+        if lemma != "warn" {
+            return None;
+        }
+    }
+    if lemma == "tell" {
+        // "told reporters that", "told CNN on Sunday that", "told him"
+        let that = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that");
+        return Some(match that {
+            Some(k) => k + 1,
+            None => i + usize::from(toks.get(i).is_some_and(|t| t.is_word())),
+        });
+    }
+    if let Some(k) = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that") {
+        // Only an adjunct may stand between the cue and "that": no comma, no verb.
+        if toks[i..k].iter().all(|t| t.is_word() && !names::is_cue(t.text)) {
+            return Some(k + 1);
+        }
+    }
+    if toks.get(i).is_some_and(|t| t.text == ",") {
+        i += 1;
+    }
+    // A preposition or a possessive opens an object, not a clause: "insists on…",
+    // "emphasized its desire for peace".
+    const NOT_CLAUSE: &[&str] = &[
+        "on", "upon", "about", "of", "for", "to", "in", "with", "at", "by", "from", "its", "his", "her", "their",
+        "our", "my", "your", "into", "against", "over", "up", "out", "off", "down", "back", "him", "them", "me", "us",
+    ];
+    toks.get(i).filter(|t| !NOT_CLAUSE.contains(&t.lower().as_str())).map(|_| i)
+}
+
+/// Finds reported statements in one sentence. `taken` says whether a byte span overlaps a
+/// quotation already found.
+pub(crate) fn in_sentence(text: &str, s: Sentence, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    // Reported speech is a sentence of ordinary length; a run-on "sentence" of many
+    // kilobytes (a line without stops) is not read, which keeps the pass linear.
+    if s.end - s.start > 2_000 {
+        return None;
+    }
+    let toks = names::tokenize(text, s.start, s.end);
+    if toks.len() < 4 || toks.iter().any(is_quote_mark) && taken(s.start, s.end) {
+        return None;
+    }
+    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    // "According to X, content." / "content, according to X."
+    if let Some(a) =
+        (0..toks.len().saturating_sub(1)).find(|&k| toks[k].lower() == "according" && toks[k + 1].text == "to")
+    {
+        let comma = (a + 2..last).find(|&k| toks[k].text == ",");
+        if a == 0 || (a > 0 && toks[a - 1].text == ",") {
+            let (speaker_end, content) = if a == 0 {
+                let c = comma?;
+                (c, (c + 1, last))
+            } else {
+                (last, (0, a - 1))
+            };
+            let mention = names::span_mention(&toks, a + 2, speaker_end)?;
+            if words_between(&toks, content.0, content.1) >= 3 {
+                return Some(Reported {
+                    start: toks[content.0].start,
+                    end: toks[content.1 - 1].end,
+                    mention,
+                    cue: "according to".into(),
+                });
+            }
+        }
+    }
+    // "speaker cue (that) content."
+    for c in 1..last {
+        let Some(lemma) = clause_cue(toks[c].text) else { continue };
+        let Some(start) = content_start(&toks, c, lemma) else { continue };
+        if start >= last || toks.get(start).is_some_and(|t| is_quote_mark(t) || t.text == ":") {
+            continue;
+        }
+        if words_between(&toks, start, last) < 3 {
+            continue;
+        }
+        let Some(mention) = speaker_before(&toks, c) else { continue };
+        let (from, to) = (toks[start].start, toks[last - 1].end);
+        if taken(from, to) {
+            return None;
+        }
+        return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
+    }
+    // "content, speaker cue." or "content, cue speaker."
+    let cue_at = (last.saturating_sub(10)..last).find(|&k| k > 0 && clause_cue(toks[k].text).is_some());
+    let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
+    if let Some((c, comma)) = cue_at.and_then(|c| comma_before(c).map(|k| (c, k))) {
+        let mention = if c == comma + 1 {
+            let end = names::phrase_end(&toks, c + 1).min(last);
+            // The speaker phrase (and its appositive) must end the sentence.
+            names::span_mention(&toks, c + 1, end).filter(|_| end >= last || toks[end].text == ",")
+        } else {
+            // After "speaker cue" only a short adjunct may follow: "…, she said on Monday."
+            let rest = &toks[c + 1..last];
+            let adjunct = rest.is_empty() || (rest.len() <= 5 && ADJUNCT_STARTS.contains(&rest[0].lower().as_str()));
+            speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
+        };
+        if let Some(mention) = mention.filter(|_| words_between(&toks, 0, comma) >= 4) {
+            let (from, to) = (toks[0].start, toks[comma - 1].end);
+            if !taken(from, to) {
+                return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::sentences;
+
+    fn find(t: &str) -> Vec<(String, String, String)> {
+        sentences(t)
+            .into_iter()
+            .filter_map(|s| in_sentence(t, s, &|_, _| false))
+            .map(|r| (t[r.mention.start..r.mention.end].to_string(), r.cue, t[r.start..r.end].to_string()))
+            .collect()
+    }
+
+    fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
+        (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn speaker_cue_content() {
+        assert_eq!(
+            find("Speaking to reporters on Wednesday, Zelensky said he has repeatedly raised the issue."),
+            [one("Zelensky", "said", "he has repeatedly raised the issue")]
+        );
+        assert_eq!(
+            find("Officials familiar with the talks said the document outlines political intent."),
+            [one("Officials familiar with the talks", "said", "the document outlines political intent")]
+        );
+        assert_eq!(
+            find("He told reporters on Monday that the deal was close."),
+            [one("He", "told", "the deal was close")]
+        );
+    }
+
+    #[test]
+    fn content_then_speaker() {
+        assert_eq!(
+            find("The talks will resume next week in Geneva, the minister said."),
+            [one("the minister", "said", "The talks will resume next week in Geneva")]
+        );
+        assert_eq!(
+            find("The talks will resume next week in Geneva, said Anna Berg, a spokeswoman."),
+            [one("Anna Berg, a spokeswoman", "said", "The talks will resume next week in Geneva")]
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(
+            find("According to the report, turnout fell by a third."),
+            [one("the report", "according to", "turnout fell by a third")]
+        );
+        assert_eq!(
+            find("Turnout fell by a third, according to election officials."),
+            [one("election officials", "according to", "Turnout fell by a third")]
+        );
+    }
+
+    #[test]
+    fn not_reported_speech() {
+        assert_eq!(find("The so-called deal was signed in Paris on Tuesday."), []);
+        assert_eq!(find("He called the plan a disaster for the country."), []);
+        assert_eq!(find("She said: \"We are ready.\""), []);
+    }
+}
