@@ -101,3 +101,14 @@ test('the JSON export is the CLI schema', async () => {
   assert.ok(text.slice(quote.start, quote.end).join('').includes(quote.content), 'code point offsets');
   await page.close();
 });
+
+test('reported speech is not shown as a quotation', async () => {
+  const page = await openApp(context, server.url);
+  await dropFiles(page, sampleFiles().slice(2, 3));
+  const reported = page.locator('.statement[data-kind="reported"]', { hasText: 'the document outlines political intent' });
+  await reported.waitFor();
+  const shown = await reported.locator('.reported-content').textContent();
+  assert.ok(!shown.startsWith('“') && !shown.endsWith('”'), shown);
+  assert.match(await reported.locator('.speaker').textContent(), /Officials familiar with the talks/);
+  await page.close();
+});

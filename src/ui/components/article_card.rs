@@ -110,7 +110,12 @@ pub fn ArticleCard(props: &Props) -> Html {
                 <ol class="statements" aria-label="Statements">
                     { for props.statements.iter().map(|s| html! {
                         <li class="statement" data-kind={kind_label(s.kind)} data-statement-id={s.id.clone()}>
-                            <blockquote>{ format!("“{}”", s.content.trim_end_matches(',')) }</blockquote>
+                            if s.kind == StatementKind::Indirect {
+                                // Reported speech is the article's paraphrase: never shown as a quotation.
+                                <p class="reported-content">{ s.content.trim_end_matches(',') }</p>
+                            } else {
+                                <blockquote>{ format!("“{}”", s.content.trim_end_matches(',')) }</blockquote>
+                            }
                             <p class="attribution">
                                 { speaker_html(s) }
                                 if let Some(cue) = &s.cue { <span class="cue">{ cue }</span> }
