@@ -119,16 +119,39 @@ impl Article {
         let mut count = 0;
         let mut at = 0;
         for r in &self.regions {
-            count += self.text[at..r.start.max(at)].split_whitespace().count();
+            count += count_words(&self.text[at..r.start.max(at)]);
             at = at.max(r.end);
         }
-        count + self.text[at..].split_whitespace().count()
+        count + count_words(&self.text[at..])
     }
 
     /// Whether the byte offset lies in a non-body region.
     pub fn in_region(&self, offset: usize) -> bool {
         self.regions.iter().any(|r| r.start <= offset && offset < r.end)
     }
+}
+
+/// The number of whitespace-separated words in `s` (as `split_whitespace().count()`, with
+/// ASCII handled byte by byte).
+pub(crate) fn count_words(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut p = 0;
+    while p < bytes.len() {
+        let (space, len) = if bytes[p] < 0x80 {
+            (bytes[p].is_ascii_whitespace() || bytes[p] == 0x0B, 1)
+        } else {
+            let c = s[p..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+        p += len;
+    }
+    count
 }
 
 /// A stable short id for a text: 64-bit FNV-1a, hex.
@@ -220,6 +243,13 @@ mod tests {
         assert_eq!(a.text, src);
         assert_eq!(a.format, Format::Text);
         assert_eq!(a.word_count(), 3);
+    }
+
+    #[test]
+    fn word_count_matches_split_whitespace() {
+        for s in ["", " a  b\tc\n", "Zelenskyy’s call\u{00A0}now", "x\u{2003}y\u{000B}z", "😀 😀"] {
+            assert_eq!(count_words(s), s.split_whitespace().count(), "{s:?}");
+        }
     }
 
     #[test]

@@ -22,9 +22,75 @@ impl Token<'_> {
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// Whether the token is one of `words` (lowercase entries), ignoring ASCII case,
+    /// without allocating.
+    pub fn is_in<W: Words + ?Sized>(&self, words: &W) -> bool {
+        words.has(self.text)
     }
+}
+
+/// A list of lowercase words to look a word up in, ignoring ASCII case.
+pub(crate) trait Words {
+    /// Whether `word` is in the list.
+    fn has(&self, word: &str) -> bool;
+}
+
+impl Words for [&str] {
+    fn has(&self, word: &str) -> bool {
+        self.iter().any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    }
+}
+
+/// FNV-1a: a fast hash for the short words of the word lists (no untrusted keys are
+/// stored, so a DoS-resistant hash buys nothing here).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash set or map keyed by words, with [`Fnv`].
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// A long word list, hashed on first use.
+pub(crate) struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> Self {
+        WordSet { list, set: std::sync::OnceLock::new() }
+    }
+}
+
+impl Words for WordSet {
+    fn has(&self, word: &str) -> bool {
+        let set = self.set.get_or_init(|| self.list.iter().copied().collect());
+        let mut buf = [0u8; 24];
+        if word.len() > buf.len() {
+            return false; // no entry is that long
+        }
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
+    }
+}
+
+/// Whether `word` is one of `words`, ignoring ASCII case.
+pub(crate) fn in_list<W: Words + ?Sized>(words: &W, word: &str) -> bool {
+    words.has(word)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -36,53 +102,61 @@ fn is_word_char(c: char) -> bool {
 /// token.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     let s = &text[from..to];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let bytes = s.as_bytes();
+    // ASCII is decoded by hand; other characters through `chars` (p is always a boundary).
+    let char_at = |p: usize| match bytes.get(p) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[p..].chars().next(),
+    };
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut push = |start: usize, end: usize| {
+        out.push(Token { start: from + start, end: from + end, text: &text[from + start..from + end] })
+    };
+    let mut p = 0;
+    while let Some(c) = char_at(p) {
         if c.is_whitespace() {
-            i += 1;
+            p += c.len_utf8();
             continue;
         }
         if !is_word_char(c) {
-            let end = at + c.len_utf8();
-            out.push(Token { start: from + at, end: from + end, text: &text[from + at..from + end] });
-            i += 1;
+            push(p, p + c.len_utf8());
+            p += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
+        let start = p;
+        let mut prev = c;
+        let mut q = p + c.len_utf8();
+        while let Some(c) = char_at(q) {
+            let after = q + c.len_utf8();
+            let next = char_at(after);
+            let next_is_word = next.is_some_and(is_word_char);
             if is_word_char(c) || (matches!(c, '-' | '‐') && next_is_word) {
-                j += 1;
+                // part of the word
             } else if matches!(c, '\'' | '’') && next_is_word {
                 // "’s" at the end of a word is a possessive: split it off.
-                let rest: String = chars[j + 1..].iter().take(2).map(|&(_, c)| c).collect();
-                let possessive = rest.starts_with('s') && !rest.chars().nth(1).is_some_and(is_word_char);
-                if possessive {
+                let n = next.unwrap_or(' ');
+                if n == 's' && !char_at(after + n.len_utf8()).is_some_and(is_word_char) {
                     break;
                 }
-                j += 1;
-            } else if c == '.' && next_is_word && chars[j - 1].1.is_uppercase() && chars[j + 1].1.is_uppercase() {
+            } else if c == '.' && next_is_word && prev.is_uppercase() && next.is_some_and(char::is_uppercase) {
                 // U.S, U.N (the final dot is taken below)
-                j += 1;
             } else {
                 break;
             }
+            prev = c;
+            q = after;
         }
         // "U.S.", "Mr.", "Sen." and initials ("Gene B. Sperling") keep their final dot.
-        if j < chars.len() && chars[j].1 == '.' {
-            let word = &s[at..chars[j].0];
+        if char_at(q) == Some('.') {
+            let word = &s[start..q];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if word.contains('.') || initial || crate::core::segment::is_abbreviation(word) {
-                j += 1;
+                q += 1;
             }
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
-        out.push(Token { start: from + at, end: from + end, text: &text[from + at..from + end] });
-        i = j;
+        push(start, q);
+        p = q;
     }
     out
 }
@@ -172,49 +246,68 @@ const CUE_BASES: &[&str] = &[
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →
 /// "stress"), or `None`. A capitalised word is a name, not a verb ("State", "Post").
 pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
-    if word.chars().next().is_none_or(char::is_uppercase) {
+    // Reporting verbs are lowercase ASCII words of 3 to 16 letters: anything else is
+    // rejected before any work, and the rest is one hash lookup, without allocating.
+    let bytes = word.as_bytes();
+    if bytes.len() < 3 || bytes.len() > 16 || !bytes[0].is_ascii_lowercase() || !word.is_ascii() {
         return None;
     }
-    let w = word.to_lowercase();
-    let irregular = match w.as_str() {
-        "said" | "says" | "saying" => Some("say"),
-        "told" | "tells" | "telling" => Some("tell"),
-        "wrote" | "written" | "writes" | "writing" => Some("write"),
-        "thought" => Some("think"),
-        "put" | "puts" | "putting" => Some("put"),
-        _ => None,
-    };
-    if irregular.is_some() {
-        return irregular;
-    }
-    let find = |c: &str| CUE_BASES.iter().find(|b| **b == c).copied();
-    if let Some(b) = find(&w) {
-        return Some(b);
-    }
-    for (suffix, repl) in [
-        ("ing", ""),
-        ("ing", "e"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("d", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ied", "y"),
-        ("ies", "y"),
-    ] {
-        if let Some(stem) = w.strip_suffix(suffix) {
-            if let Some(b) = find(&format!("{stem}{repl}")) {
-                return Some(b);
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[..bytes.len()].make_ascii_lowercase();
+    let w = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+    cue_forms().get(w).copied()
+}
+
+/// Every inflected form of every reporting verb, mapped to its base form.
+fn cue_forms() -> &'static std::collections::HashMap<String, &'static str, FnvBuild> {
+    static FORMS: std::sync::OnceLock<std::collections::HashMap<String, &'static str, FnvBuild>> =
+        std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = std::collections::HashMap::default();
+        for &base in CUE_BASES {
+            let mut add = |f: String| {
+                forms.entry(f).or_insert(base);
+            };
+            add(base.to_string());
+            add(format!("{base}s"));
+            add(format!("{base}es"));
+            add(format!("{base}ed"));
+            add(format!("{base}ing"));
+            if let Some(stem) = base.strip_suffix('e') {
+                add(format!("{base}d"));
+                add(format!("{stem}ing"));
             }
-            // "stopped" → "stop"
-            let bytes = stem.as_bytes();
-            let doubled = bytes.len() > 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
-            if let Some(b) = doubled.then(|| find(&stem[..stem.len() - 1])).flatten() {
-                return Some(b);
+            if let Some(stem) = base.strip_suffix('y') {
+                add(format!("{stem}ied"));
+                add(format!("{stem}ies"));
+            }
+            // "stop" → "stopped", "admit" → "admitted"
+            if let Some(last) = base.chars().last().filter(|c| !"aeiouwxy".contains(*c)) {
+                add(format!("{base}{last}ed"));
+                add(format!("{base}{last}ing"));
             }
         }
-    }
-    None
+        for (form, base) in [
+            ("said", "say"),
+            ("says", "say"),
+            ("saying", "say"),
+            ("told", "tell"),
+            ("tells", "tell"),
+            ("telling", "tell"),
+            ("wrote", "write"),
+            ("written", "write"),
+            ("writes", "write"),
+            ("writing", "write"),
+            ("thought", "think"),
+            ("put", "put"),
+            ("puts", "put"),
+            ("putting", "put"),
+        ] {
+            forms.insert(form.to_string(), base);
+        }
+        forms
+    })
 }
 
 /// Whether `word` is a form of a reporting verb ("said", "stressed", "warning").
@@ -223,7 +316,7 @@ pub(crate) fn is_cue(word: &str) -> bool {
 }
 
 /// Words that are titles or roles when capitalised before a name ("President", "Minister").
-const TITLES: &[&str] = &[
+static TITLES: WordSet = WordSet::new(&[
     "president",
     "vice",
     "prime",
@@ -336,11 +429,11 @@ const TITLES: &[&str] = &[
     "u.k.",
     "us",
     "uk",
-];
+]);
 
 /// Role and group nouns that can be a speaker after a determiner ("the president",
 /// "officials", "one analysis").
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: WordSet = WordSet::new(&[
     "president",
     "minister",
     "official",
@@ -443,9 +536,9 @@ const ROLE_NOUNS: &[&str] = &[
     "officers",
     "soldiers",
     "activists",
-];
+]);
 
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -468,7 +561,7 @@ const DETERMINERS: &[&str] = &[
     "senior",
     "unnamed",
     "anonymous",
-];
+]);
 
 /// Subject pronouns that can be speakers.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
@@ -478,7 +571,7 @@ const NAME_PARTICLES: &[&str] =
     &["von", "van", "der", "den", "de", "la", "le", "du", "da", "al", "bin", "ibn", "el", "di"];
 
 /// Capitalised words that start sentences or clauses but never begin a name.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -572,7 +665,7 @@ const NOT_NAMES: &[&str] = &[
     "thus",
     "therefore",
     "moreover",
-];
+]);
 
 /// A speaker noun phrase found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -596,14 +689,13 @@ pub(crate) enum MentionKind {
 }
 
 fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.to_lowercase().as_str())
+    in_list(&TITLES, word)
 }
 
 /// A demonym or country adjective before a title ("Russian", "Ukrainian", "Italian").
 fn is_demonym(word: &str) -> bool {
-    let w = word.to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
-        && ["ian", "ean", "ese", "ish", "ch", "i", "an", "ic"].iter().any(|s| w.ends_with(s))
+        && ["ian", "ean", "ese", "ish", "ch", "i", "an", "ic"].iter().any(|s| word.ends_with(s))
 }
 
 /// Whether the tokens `toks[i..j]` form a capitalised name run that starts at `i`.
@@ -644,11 +736,11 @@ fn clean_name(words: &[&str]) -> String {
 
 /// Reads a named mention in the capitalised run `toks[i..j]`: titles first, then the name.
 fn named(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
-    if j <= i || NOT_NAMES.contains(&toks[i].lower().as_str()) && j == i + 1 {
+    if j <= i || toks[i].is_in(&NOT_NAMES) && j == i + 1 {
         return None;
     }
     let mut k = i;
-    while k < j && NOT_NAMES.contains(&toks[k].lower().as_str()) {
+    while k < j && toks[k].is_in(&NOT_NAMES) {
         k += 1;
     }
     let first = k;
@@ -663,7 +755,7 @@ fn named(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
         return None;
     }
     let words: Vec<&str> = toks[name_start..j].iter().map(|t| t.text).collect();
-    if words.len() == 1 && ROLE_NOUNS.contains(&words[0].to_lowercase().as_str()) {
+    if words.len() == 1 && in_list(&ROLE_NOUNS, words[0]) {
         return None;
     }
     Some(Mention {
@@ -682,8 +774,7 @@ pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         return None;
     }
     let last = &toks[end - 1];
-    let lower = last.lower();
-    if PRONOUNS.contains(&lower.as_str()) {
+    if last.is_in(PRONOUNS) {
         return Some(Mention {
             start: last.start,
             end: last.end,
@@ -714,7 +805,7 @@ pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
 /// "the president", "the Ukrainian president", "officials", "one analysis".
 fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     let last = &toks[end - 1];
-    if !ROLE_NOUNS.contains(&last.lower().as_str()) {
+    if !last.is_in(&ROLE_NOUNS) {
         return None;
     }
     // Walk back over adjectives to a determiner, at most three words.
@@ -727,7 +818,7 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         }
         i -= 1;
         steps += 1;
-        if DETERMINERS.contains(&p.lower().as_str()) {
+        if p.is_in(&DETERMINERS) {
             return Some(Mention {
                 start: toks[i].start,
                 end: last.end,
@@ -738,7 +829,7 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         }
     }
     // A bare plural group noun ("Analysts say") is a speaker on its own.
-    last.lower().ends_with('s').then_some(Mention {
+    last.text.ends_with(['s', 'S']).then_some(Mention {
         start: last.start,
         end: last.end,
         name: None,
@@ -751,21 +842,20 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
 /// "Russian Foreign Minister Sergei Lavrov", "he", "the minister", "officials familiar…".
 pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Mention, usize)> {
     let t = toks.get(start)?;
-    let lower = t.lower();
-    if PRONOUNS.contains(&lower.as_str()) {
+    if t.is_in(PRONOUNS) {
         return Some((
             Mention { start: t.start, end: t.end, name: None, kind: MentionKind::Pronoun, titled: false },
             start + 1,
         ));
     }
-    if t.is_word() && t.is_capitalized() && !NOT_NAMES.contains(&lower.as_str()) {
+    if t.is_word() && t.is_capitalized() && !t.is_in(&NOT_NAMES) {
         let j = name_run_end(toks, start);
         if let Some(m) = named(toks, start, j) {
             return Some((m, j));
         }
     }
     // Determiner + up to two adjectives + role noun.
-    if DETERMINERS.contains(&lower.as_str()) || ROLE_NOUNS.contains(&lower.as_str()) {
+    if t.is_in(&DETERMINERS) || t.is_in(&ROLE_NOUNS) {
         for j in start + 1..(start + 5).min(toks.len() + 1) {
             if let Some(m) = role_ending_at(toks, j).filter(|m| m.start == t.start) {
                 return Some((m, j));
@@ -787,7 +877,7 @@ pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention
     if i >= j || j - i > 14 {
         return None;
     }
-    if j - i == 1 && PRONOUNS.contains(&toks[i].lower().as_str()) {
+    if j - i == 1 && toks[i].is_in(PRONOUNS) {
         return mention_starting_at(toks, i).map(|(m, _)| m);
     }
     let first_comma = (i..j).find(|&k| toks[k].text == ",").unwrap_or(j);
@@ -817,8 +907,8 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
     while j < toks.len() && j - i < 12 {
         let t = &toks[j];
         let stop = matches!(t.text, "." | ";" | ":" | "(" | "“" | "\"" | "”" | "—" | "–" | "!" | "?")
-            || (j > i && PHRASE_END.contains(&t.lower().as_str()))
-            || (t.text == "," && j > i && !toks.get(j + 1).is_some_and(|n| DETERMINERS.contains(&n.lower().as_str())));
+            || (j > i && t.is_in(PHRASE_END))
+            || (t.text == "," && j > i && !toks.get(j + 1).is_some_and(|n| n.is_in(&DETERMINERS)));
         if stop {
             break;
         }
@@ -830,7 +920,7 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
         while k < toks.len() && k - i < 14 && !matches!(toks[k].text, "," | "." | ";" | "“" | "\"") {
             k += 1;
         }
-        if toks.get(j + 1).is_some_and(|n| DETERMINERS.contains(&n.lower().as_str())) {
+        if toks.get(j + 1).is_some_and(|n| n.is_in(&DETERMINERS)) {
             return k;
         }
     }

@@ -167,7 +167,7 @@ fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
         "near",
     ];
     let modifier = &toks[j..end];
-    let opens = MODIFIER_STARTS.contains(&modifier[0].lower().as_str());
+    let opens = modifier[0].is_in(MODIFIER_STARTS);
     let verbless = modifier.iter().all(|t| {
         !names::is_cue(t.text)
             && !super::statements::is_adverb_or_aux(t.text)
@@ -213,25 +213,24 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
         "on", "upon", "about", "of", "for", "to", "in", "with", "at", "by", "from", "its", "his", "her", "their",
         "our", "my", "your", "into", "against", "over", "up", "out", "off", "down", "back", "him", "them", "me", "us",
     ];
-    toks.get(i).filter(|t| !NOT_CLAUSE.contains(&t.lower().as_str())).map(|_| i)
+    toks.get(i).filter(|t| !t.is_in(NOT_CLAUSE)).map(|_| i)
 }
 
 /// Finds reported statements in one sentence. `taken` says whether a byte span overlaps a
 /// quotation already found.
-pub(crate) fn in_sentence(text: &str, s: Sentence, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
     // Reported speech is a sentence of ordinary length; a run-on "sentence" of many
     // kilobytes (a line without stops) is not read, which keeps the pass linear.
     if s.end - s.start > 2_000 {
         return None;
     }
-    let toks = names::tokenize(text, s.start, s.end);
     if toks.len() < 4 || toks.iter().any(is_quote_mark) && taken(s.start, s.end) {
         return None;
     }
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     // "According to X, content." / "content, according to X."
-    if let Some(a) =
-        (0..toks.len().saturating_sub(1)).find(|&k| toks[k].lower() == "according" && toks[k + 1].text == "to")
+    if let Some(a) = (0..toks.len().saturating_sub(1))
+        .find(|&k| toks[k].text.eq_ignore_ascii_case("according") && toks[k + 1].text == "to")
     {
         let comma = (a + 2..last).find(|&k| toks[k].text == ",");
         if a == 0 || (a > 0 && toks[a - 1].text == ",") {
@@ -241,8 +240,8 @@ pub(crate) fn in_sentence(text: &str, s: Sentence, taken: &dyn Fn(usize, usize) 
             } else {
                 (last, (0, a - 1))
             };
-            let mention = names::span_mention(&toks, a + 2, speaker_end)?;
-            if words_between(&toks, content.0, content.1) >= 3 {
+            let mention = names::span_mention(toks, a + 2, speaker_end)?;
+            if words_between(toks, content.0, content.1) >= 3 {
                 return Some(Reported {
                     start: toks[content.0].start,
                     end: toks[content.1 - 1].end,
@@ -255,14 +254,14 @@ pub(crate) fn in_sentence(text: &str, s: Sentence, taken: &dyn Fn(usize, usize) 
     // "speaker cue (that) content."
     for c in 1..last {
         let Some(lemma) = clause_cue(toks[c].text) else { continue };
-        let Some(start) = content_start(&toks, c, lemma) else { continue };
+        let Some(start) = content_start(toks, c, lemma) else { continue };
         if start >= last || toks.get(start).is_some_and(|t| is_quote_mark(t) || t.text == ":") {
             continue;
         }
-        if words_between(&toks, start, last) < 3 {
+        if words_between(toks, start, last) < 3 {
             continue;
         }
-        let Some(mention) = speaker_before(&toks, c) else { continue };
+        let Some(mention) = speaker_before(toks, c) else { continue };
         let (from, to) = (toks[start].start, toks[last - 1].end);
         if taken(from, to) {
             return None;
@@ -274,16 +273,16 @@ pub(crate) fn in_sentence(text: &str, s: Sentence, taken: &dyn Fn(usize, usize) 
     let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
     if let Some((c, comma)) = cue_at.and_then(|c| comma_before(c).map(|k| (c, k))) {
         let mention = if c == comma + 1 {
-            let end = names::phrase_end(&toks, c + 1).min(last);
+            let end = names::phrase_end(toks, c + 1).min(last);
             // The speaker phrase (and its appositive) must end the sentence.
-            names::span_mention(&toks, c + 1, end).filter(|_| end >= last || toks[end].text == ",")
+            names::span_mention(toks, c + 1, end).filter(|_| end >= last || toks[end].text == ",")
         } else {
             // After "speaker cue" only a short adjunct may follow: "…, she said on Monday."
             let rest = &toks[c + 1..last];
-            let adjunct = rest.is_empty() || (rest.len() <= 5 && ADJUNCT_STARTS.contains(&rest[0].lower().as_str()));
+            let adjunct = rest.is_empty() || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS));
             speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
         };
-        if let Some(mention) = mention.filter(|_| words_between(&toks, 0, comma) >= 4) {
+        if let Some(mention) = mention.filter(|_| words_between(toks, 0, comma) >= 4) {
             let (from, to) = (toks[0].start, toks[comma - 1].end);
             if !taken(from, to) {
                 return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
@@ -301,7 +300,7 @@ mod tests {
     fn find(t: &str) -> Vec<(String, String, String)> {
         sentences(t)
             .into_iter()
-            .filter_map(|s| in_sentence(t, s, &|_, _| false))
+            .filter_map(|s| in_sentence(s, &names::tokenize(t, s.start, s.end), &|_, _| false))
             .map(|r| (t[r.mention.start..r.mention.end].to_string(), r.cue, t[r.start..r.end].to_string()))
             .collect()
     }

@@ -24,7 +24,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Whether `word` (without its dot) is an abbreviation that takes a dot ("Mr", "Sen", "Jan").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    ABBREVIATIONS.iter().any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
 }
 
 fn is_closing(c: char) -> bool {
@@ -83,37 +83,42 @@ fn push(out: &mut Vec<Sentence>, line: &str, base: usize, start: usize, end: usi
 }
 
 fn split_line(line: &str, base: usize, out: &mut Vec<Sentence>) {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let bytes = line.as_bytes();
+    let char_at = |p: usize| match bytes.get(p) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => line[p..].chars().next(),
+    };
+    let is_stop = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Take the run of stops and closing marks.
-            let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1)) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(line.len(), |&(b, _)| b);
-            // Whitespace, then the start of a new sentence.
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let spaced = k > j;
-            let next = chars.get(k).map(|&(_, c)| c);
-            let starts_sentence = next.is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opening(n));
-            let abbreviation = c == '.' && j == i + 1 && abbreviation_before(line, at);
-            if spaced && starts_sentence && !abbreviation {
-                push(out, line, base, start, end);
-                start = chars[k].0;
-                i = k;
-                continue;
-            }
-            i = j;
+    let mut p = 0;
+    while let Some(c) = char_at(p) {
+        if !is_stop(c) {
+            p += c.len_utf8();
             continue;
         }
-        i += 1;
+        // Take the run of stops and closing marks.
+        let mut j = p + c.len_utf8();
+        let mut run = 1;
+        while let Some(n) = char_at(j).filter(|&n| is_stop(n) || is_closing(n)) {
+            j += n.len_utf8();
+            run += 1;
+        }
+        // Whitespace, then the start of a new sentence.
+        let mut k = j;
+        while let Some(n) = char_at(k).filter(|n| n.is_whitespace()) {
+            k += n.len_utf8();
+        }
+        let spaced = k > j;
+        let starts_sentence = char_at(k).is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opening(n));
+        let abbreviation = c == '.' && run == 1 && abbreviation_before(line, p);
+        if spaced && starts_sentence && !abbreviation {
+            push(out, line, base, start, j);
+            start = k;
+            p = k;
+        } else {
+            p = j;
+        }
     }
     push(out, line, base, start, line.len());
 }

@@ -375,10 +375,17 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
 }
 
 pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
-    let l = w.to_lowercase();
+    // Auxiliaries and these adverbs are ASCII: compare without allocating.
+    let mut buf = [0u8; 12];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return w.ends_with("ly");
+    }
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[..w.len()].make_ascii_lowercase();
+    let l = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
     l.ends_with("ly")
         || matches!(
-            l.as_str(),
+            l,
             "has"
                 | "have"
                 | "had"
@@ -469,14 +476,16 @@ fn is_name_use(text: &str, q: &Quote) -> bool {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    super::article::count_words(s)
 }
 
 /// Finds the statements of one article.
 pub fn find_statements(article: &Article) -> Vec<Statement> {
     let text = article.text.as_str();
     let sents = sentences(text);
-    let mut resolver = Resolver::new(text, &sents, article);
+    // Each sentence is tokenized once, for the resolver and the reported-speech pass.
+    let sent_toks: Vec<Vec<Token>> = sents.iter().map(|s| names::tokenize(text, s.start, s.end)).collect();
+    let mut resolver = Resolver::new(text, &sents, &sent_toks, article);
     let mut out: Vec<Statement> = Vec::new();
     let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let line_of = |byte: usize| line_starts.partition_point(|&s| s <= byte);
@@ -514,7 +523,7 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
                 let line_start = line_starts[line_of(q.start) - 1];
                 let opens_its_line = text[line_start..q.start].trim().is_empty();
                 let next_paragraph = opens_its_line && line_of(q.start) <= line_of(prev.end) + 2;
-                let near = gap.split_whitespace().count() <= 12;
+                let near = word_count(gap) <= 12;
                 ((same_paragraph || next_paragraph) && near).then(|| (prev.speaker.clone(), prev.cue.clone()))
             }
             _ => None,
@@ -536,7 +545,7 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
                 && prev.kind == StatementKind::Direct
                 && prev.speaker.is_some()
                 && !gap.contains('\n')
-                && gap.split_whitespace().count() <= 12
+                && word_count(gap) <= 12
                 && attribution_in_gap
                 && (attribution.is_some() || prev_speaker_in_gap);
             if interrupted {
@@ -572,11 +581,11 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
         let i = quoted.partition_point(|&(_, e)| e <= a);
         quoted.get(i).is_some_and(|&(s, _)| s < b)
     };
-    for sentence in &sents {
+    for (sentence, toks) in sents.iter().zip(&sent_toks) {
         if article.in_region(sentence.start) {
             continue;
         }
-        if let Some(r) = reported::in_sentence(text, *sentence, &taken) {
+        if let Some(r) = reported::in_sentence(*sentence, toks, &taken) {
             let speaker = Some(resolver.speaker(&r.mention));
             out.push(Statement {
                 id: String::new(),
@@ -605,54 +614,57 @@ struct Resolver<'a> {
     text: &'a str,
     /// Person mentions that are subjects of a clause, in text order: (byte, full name).
     subjects: Vec<(usize, String)>,
-    /// Every person-like full name in the article.
-    full_names: Vec<String>,
+    /// The fullest person-like name in the article for each last word ("Zelenskyy" →
+    /// "Volodymyr Zelenskyy").
+    fullest: std::collections::HashMap<String, String>,
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &'a str, sents: &[Sentence], article: &Article) -> Self {
+    fn new(text: &'a str, sents: &[Sentence], sent_toks: &[Vec<Token>], article: &Article) -> Self {
         let mut subjects = Vec::new();
-        let mut full_names: Vec<String> = Vec::new();
-        for s in sents {
+        let mut fullest: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        for (s, toks) in sents.iter().zip(sent_toks) {
             if article.in_region(s.start) {
                 continue;
             }
-            let toks = names::tokenize(text, s.start, s.end);
             let mut i = 0;
             while i < toks.len() {
-                if let Some((m, j)) = names::mention_starting_at(&toks, i).filter(|(m, _)| m.kind == MentionKind::Name)
-                {
-                    let name = m.name.clone().unwrap_or_default();
-                    if names::person_like(&m) && !full_names.contains(&name) {
-                        full_names.push(name.clone());
-                    }
-                    // A subject: followed by a verb-like word, not by a possessive.
-                    let next = toks.get(j).map(|t| t.text).unwrap_or("");
-                    let verbish = names::is_cue(next) || is_adverb_or_aux(next) || next.ends_with("ed");
-                    // A person named first in a sentence is its subject ("Vance, while…, said").
-                    let verbish = verbish || (i == 0 && next != "’" && next != "'");
-                    let known = names::person_like(&m) || full_names.iter().any(|f| last_word(f) == last_word(&name));
-                    if verbish && known {
-                        subjects.push((m.start, name));
-                    }
-                    i = j.max(i + 1);
-                } else {
+                // Names start with a capital letter: other tokens cannot start one.
+                let named = (toks[i].is_capitalized() && toks[i].is_word())
+                    .then(|| names::mention_starting_at(toks, i))
+                    .flatten()
+                    .filter(|(m, _)| m.kind == MentionKind::Name);
+                let Some((m, j)) = named else {
                     i += 1;
+                    continue;
+                };
+                let name = m.name.clone().unwrap_or_default();
+                let last = last_word(&name).to_string();
+                if names::person_like(&m) {
+                    let words = name.split_whitespace().count();
+                    let longer = fullest.get(&last).is_none_or(|f| f.split_whitespace().count() <= words);
+                    if longer {
+                        fullest.insert(last.clone(), name.clone());
+                    }
                 }
+                // A subject: followed by a verb-like word, not by a possessive.
+                let next = toks.get(j).map(|t| t.text).unwrap_or("");
+                let verbish = names::is_cue(next) || is_adverb_or_aux(next) || next.ends_with("ed");
+                // A person named first in a sentence is its subject ("Vance, while…, said").
+                let verbish = verbish || (i == 0 && next != "’" && next != "'");
+                let known = names::person_like(&m) || fullest.contains_key(&last);
+                if verbish && known {
+                    subjects.push((m.start, name));
+                }
+                i = j.max(i + 1);
             }
         }
-        Resolver { text, subjects, full_names }
+        Resolver { text, subjects, fullest }
     }
 
     /// The fullest name in the article that ends with the same word as `name`.
     fn canonical(&self, name: &str) -> String {
-        let last = last_word(name);
-        self.full_names
-            .iter()
-            .filter(|f| last_word(f) == last)
-            .max_by_key(|f| f.split_whitespace().count())
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
+        self.fullest.get(last_word(name)).cloned().unwrap_or_else(|| name.to_string())
     }
 
     fn speaker(&mut self, m: &Mention) -> Speaker {
