@@ -83,3 +83,33 @@ fn statements_point_at_their_text() {
         }
     }
 }
+
+#[test]
+fn one_entity_per_person_and_country_across_articles() {
+    let a = story();
+    let entity = |alias: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.aliases.iter().any(|x| x == alias))
+            .unwrap_or_else(|| panic!("no entity has the alias {alias:?}"))
+    };
+    // Two spellings of one president, in all five articles.
+    let z = entity("Zelensky");
+    assert_eq!(z.id, entity("Zelenskyy").id);
+    assert_eq!(z.id, entity("Volodymyr Zelenskyy").id);
+    assert_eq!(z.articles.len(), 5);
+    assert!(z.roles.iter().any(|r| r.role == "Ukrainian President"), "{:?}", z.roles);
+    assert!(!z.aliases.iter().any(|x| x.eq_ignore_ascii_case("he")), "{:?}", z.aliases);
+    // Every statement by him points at that entity.
+    let his = a.statements.iter().filter(|s| s.speaker.as_ref().and_then(|sp| sp.entity.as_deref()) == Some(&z.id));
+    assert!(his.count() >= 8);
+    // Capitals (in both romanisations) and demonyms are their country.
+    let ukraine = entity("Ukraine");
+    for alias in ["Kyiv", "Kiev", "Ukrainian"] {
+        assert_eq!(entity(alias).id, ukraine.id, "{alias}");
+    }
+    assert_eq!(entity("Moscow").id, entity("Russia").id);
+    assert_eq!(entity("Washington").id, entity("U.S.").id);
+    // A surname alone joins the one person who has it.
+    assert_eq!(entity("Trump").id, entity("Donald Trump").id);
+}

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
+use super::entities::{self, Entity};
 use super::statements::{Statement, find_statements};
 
 /// Everything Parallax found in a set of articles (byte offsets; see
@@ -14,6 +15,8 @@ pub struct Analysis {
     pub articles: Vec<Article>,
     /// The statements of all articles, article by article, in text order.
     pub statements: Vec<Statement>,
+    /// The people, places and groups of all articles, merged across articles.
+    pub entities: Vec<Entity>,
 }
 
 impl Analysis {
@@ -32,6 +35,7 @@ impl Analysis {
 /// assert_eq!(analysis.statements[0].content, "We are ready,");
 /// ```
 pub fn analyze(articles: Vec<Article>) -> Analysis {
-    let statements = articles.iter().flat_map(find_statements).collect();
-    Analysis { articles, statements }
+    let mut statements: Vec<Statement> = articles.iter().flat_map(find_statements).collect();
+    let entities = entities::link(&articles, &mut statements);
+    Analysis { articles, statements, entities }
 }

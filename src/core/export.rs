@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::analysis::Analysis;
+use super::entities::Entity;
 use super::article::{Article, DateSource, Format, RegionKind};
 use super::statements::{Statement, StatementKind};
 
@@ -22,6 +23,8 @@ pub struct Document {
     pub articles: Vec<ArticleOut>,
     /// The statements.
     pub statements: Vec<StatementOut>,
+    /// The people, places and groups, merged across articles.
+    pub entities: Vec<Entity>,
 }
 
 /// An exported article.
@@ -73,7 +76,7 @@ pub struct RegionOut {
 pub struct SpeakerOut {
     /// The mention as written.
     pub text: String,
-    /// Entity key of the resolved speaker, or null.
+    /// The id of the speaker's entity (`entities[].id`), or null.
     pub entity: Option<String>,
     /// Resolved name, or null.
     pub name: Option<String>,
@@ -215,6 +218,7 @@ pub fn document(analysis: &Analysis) -> Document {
             .iter()
             .map(|s| statement_out(s, points.get(s.article.as_str()).unwrap_or(&empty)))
             .collect(),
+        entities: analysis.entities.clone(),
     }
 }
 
