@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use super::analysis::Analysis;
-use super::entities::Entity;
 use super::article::{Article, DateSource, Format, RegionKind};
+use super::entities::Entity;
 use super::statements::{Statement, StatementKind};
 
 /// The schema version, bumped when a field changes meaning or disappears.
