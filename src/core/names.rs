@@ -752,7 +752,19 @@ fn named(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
         }
     }
     if name_start >= j {
-        return None;
+        // Only title words: two or more are an institution ("White House", "House
+        // Intelligence Committee"); one alone ("President") names nobody.
+        if j - first < 2 {
+            return None;
+        }
+        let words: Vec<&str> = toks[first..j].iter().map(|t| t.text).collect();
+        return Some(Mention {
+            start: toks[first].start,
+            end: toks[j - 1].end,
+            name: Some(words.join(" ")),
+            kind: MentionKind::Name,
+            titled: false,
+        });
     }
     let words: Vec<&str> = toks[name_start..j].iter().map(|t| t.text).collect();
     if words.len() == 1 && in_list(&ROLE_NOUNS, words[0]) {

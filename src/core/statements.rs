@@ -375,6 +375,10 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
 }
 
 pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
+    // A capitalised word is a name ("Kelly", "Schlafly"), not an adverb.
+    if !w.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
     // Auxiliaries and these adverbs are ASCII: compare without allocating.
     let mut buf = [0u8; 12];
     if w.len() > buf.len() || !w.is_ascii() {
@@ -814,6 +818,14 @@ mod tests {
                 one(StatementKind::Direct, "We are ready,", Some("Mike Lux")),
                 one(StatementKind::Direct, "And we will win.", Some("Mike Lux")),
             ]
+        );
+    }
+
+    #[test]
+    fn names_ending_in_ly_are_not_adverbs() {
+        assert_eq!(
+            find("Mrs. Schlafly said she considered the disclosure a deliberate attempt."),
+            [one(StatementKind::Indirect, "she considered the disclosure a deliberate attempt", Some("Schlafly"))]
         );
     }
 
