@@ -6,7 +6,8 @@
 //! ```
 //! `analyze` prints the analysis of the files as one JSON document (see `docs/schema.md`);
 //! `jsonl` reads one article per line (`{"id", "text", "dct"?}`) and prints one line of
-//! predictions per article (`{"id", "quotes": [...]}`), the form the corpus scorers read.
+//! predictions per article (`{"id", "quotes": [...], "timexes": [...]}`), the form the corpus
+//! scorers read.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -21,7 +22,7 @@ mod cli {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use parallax::core::{analyze, export, ingest};
+    use parallax::core::{Timex, analyze, export, find_timexes, ingest, parse_date};
 
     const USAGE: &str = "\
 usage: parallax analyze [--date FILE=YYYY-MM-DD]... [--format json] FILE...
@@ -36,8 +37,9 @@ options:
   -h, --help         print this help
 
 jsonl reads one JSON object per line, {\"id\", \"text\", \"dct\" (optional date)}, and prints
-one line per article: {\"id\", \"quotes\": [{\"start\", \"end\", \"speaker\", \"kind\", \"cue\"}]}
-with code point offsets into text (the form ../shared/tools/quote_eval.py scores).";
+one line per article: {\"id\", \"quotes\": [{\"start\", \"end\", \"speaker\", \"kind\", \"cue\"}],
+\"timexes\": [{\"start\", \"end\", \"value\", \"type\", \"text\"}]} with code point offsets into
+text (the form ../shared/tools/quote_eval.py and timex_eval.py score; dct anchors the times).";
 
     struct Args {
         command: String,
@@ -153,6 +155,31 @@ with code point offsets into text (the form ../shared/tools/quote_eval.py scores
         dct: Option<String>,
     }
 
+    /// Time expressions as JSON rows with code point offsets into `text` (the core's spans
+    /// are byte offsets): one pass over the text for all of them.
+    fn timex_rows(text: &str, timexes: &[Timex]) -> Vec<serde_json::Value> {
+        let mut bytes: Vec<usize> = timexes.iter().flat_map(|t| [t.start, t.end]).collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut points = Vec::with_capacity(bytes.len());
+        let mut chars = text.char_indices().map(|(b, _)| b).enumerate().peekable();
+        for &b in &bytes {
+            while chars.peek().is_some_and(|&(_, at)| at < b) {
+                chars.next();
+            }
+            points.push(chars.peek().map_or_else(|| text.chars().count(), |&(n, _)| n));
+        }
+        let cp = |b: usize| bytes.binary_search(&b).map_or(0, |k| points[k]);
+        timexes
+            .iter()
+            .map(|t| {
+                serde_json::json!({
+                    "start": cp(t.start), "end": cp(t.end), "value": t.value, "type": t.kind, "text": t.text,
+                })
+            })
+            .collect()
+    }
+
     /// Batch mode over JSONL: one article per line in, one line of predictions out.
     fn jsonl(files: &[PathBuf]) -> ExitCode {
         use std::io::{BufRead, Write};
@@ -200,7 +227,9 @@ with code point offsets into text (the form ../shared/tools/quote_eval.py scores
                     }
                     Err(_) => Vec::new(),
                 };
-                let row = serde_json::json!({ "id": item.id, "quotes": quotes });
+                let anchor = item.dct.as_deref().and_then(parse_date);
+                let timexes = timex_rows(&item.text, &find_timexes(&item.text, anchor.as_deref()));
+                let row = serde_json::json!({ "id": item.id, "quotes": quotes, "timexes": timexes });
                 if writeln!(out, "{row}").is_err() {
                     return ExitCode::from(1);
                 }

@@ -24,6 +24,7 @@ mod names;
 mod reported;
 mod segment;
 mod statements;
+mod timex;
 
 pub use analysis::{Analysis, analyze};
 pub use article::{Article, DateSource, Format, Region, RegionKind, ingest};
@@ -33,3 +34,4 @@ pub use entities::{Entity, EntityKind, Role};
 pub use error::{Error, ErrorKind, Result};
 pub use segment::{Sentence, sentences};
 pub use statements::{Span, Speaker, Statement, StatementKind, StatementTime, find_statements};
+pub use timex::{Timex, TimexType, find_timexes};
