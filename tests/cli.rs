@@ -49,6 +49,12 @@ fn analyze_prints_the_documented_schema() {
     assert_eq!(quote["kind"], "direct");
     assert_eq!(quote["speaker"]["text"], "Zelensky");
     assert_eq!(quote["cue"], "said");
+    // Time expressions, with code point spans into the article's text.
+    let timexes = doc["timexes"].as_array().unwrap();
+    let wednesday = timexes.iter().find(|t| t["text"] == "Wednesday").expect("“on Wednesday” is a timex");
+    assert_eq!((wednesday["type"].as_str(), wednesday["value"].as_str()), (Some("DATE"), Some("2026-01-07")));
+    let (start, end) = (wednesday["start"].as_u64().unwrap() as usize, wednesday["end"].as_u64().unwrap() as usize);
+    assert_eq!(text[start..end].iter().collect::<String>(), "Wednesday");
 }
 
 #[test]

@@ -4,9 +4,14 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use parallax::core::{Analysis, StatementKind, analyze, ingest};
+use parallax::core::{Analysis, StatementKind, TimeSource, TimexType, analyze, ingest};
 
 fn story() -> Analysis {
+    story_dated(&[])
+}
+
+/// The story with the user's dates set on some articles (file name, date).
+fn story_dated(dates: &[(&str, &str)]) -> Analysis {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static/examples/security-guarantees");
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap()
@@ -16,7 +21,14 @@ fn story() -> Analysis {
     files.sort();
     let articles = files
         .iter()
-        .map(|p| ingest(&p.file_name().unwrap().to_string_lossy(), &fs::read(p).unwrap()).unwrap())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            let mut a = ingest(&name, &fs::read(p).unwrap()).unwrap();
+            if let Some((_, d)) = dates.iter().find(|(f, _)| *f == name) {
+                assert!(a.set_user_date(d));
+            }
+            a
+        })
         .collect();
     analyze(articles)
 }
@@ -112,4 +124,32 @@ fn one_entity_per_person_and_country_across_articles() {
     assert_eq!(entity("Washington").id, entity("U.S.").id);
     // A surname alone joins the one person who has it.
     assert_eq!(entity("Trump").id, entity("Donald Trump").id);
+}
+
+#[test]
+fn statements_are_placed_in_time_and_durations_normalised() {
+    // 2026-01-07 is a Wednesday.
+    let a = story_dated(&[("002_72a3ff669605c644.txt", "2026-01-07"), ("001_e58eace3535698ab.txt", "2026-01-05")]);
+    let time = |start: &str| {
+        let s = a.statements.iter().find(|s| s.content.starts_with(start)).unwrap();
+        let t = s.time.clone().unwrap_or_else(|| panic!("{start:?} has no time"));
+        (t.value, t.text, t.source)
+    };
+    // "Speaking to reporters on Wednesday, Zelensky said he has repeatedly raised…"
+    assert_eq!(time("he has repeatedly raised"), ("2026-01-07".into(), Some("Wednesday".into()), TimeSource::Sentence));
+    // "For example, in September 2025 he declared:" and the quote on the next line.
+    assert_eq!(
+        time("We have more than 30 security documents"),
+        ("2025-09".into(), Some("September 2025".into()), TimeSource::Sentence)
+    );
+    // Undated articles: their statements have no time, and nothing is invented.
+    let undated = a.articles.iter().find(|x| x.file.starts_with("003")).unwrap();
+    assert_eq!(undated.published, None);
+    assert!(a.statements_of(&undated.id).all(|s| s.time.is_none()));
+    // "within the next 7 to 10 days" and "in the coming week to week-and-a-half".
+    let durations: Vec<&str> =
+        a.timexes.iter().flatten().filter(|t| t.kind == TimexType::Duration).map(|t| t.value.as_str()).collect();
+    for v in ["P7D", "P10D", "P1W", "P1.5W"] {
+        assert!(durations.contains(&v), "{v} not in {durations:?}");
+    }
 }

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::article::Article;
 use super::entities::{self, Entity};
 use super::statements::{Statement, find_statements};
+use super::timex::Timex;
+use super::when;
 
 /// Everything Parallax found in a set of articles (byte offsets; see
 /// [`export`](super::export) for the public JSON form).
@@ -17,6 +19,8 @@ pub struct Analysis {
     pub statements: Vec<Statement>,
     /// The people, places and groups of all articles, merged across articles.
     pub entities: Vec<Entity>,
+    /// The time expressions of each article: `timexes[i]` belong to `articles[i]`.
+    pub timexes: Vec<Vec<Timex>>,
 }
 
 impl Analysis {
@@ -34,8 +38,14 @@ impl Analysis {
 /// let analysis = analyze(vec![a]);
 /// assert_eq!(analysis.statements[0].content, "We are ready,");
 /// ```
-pub fn analyze(articles: Vec<Article>) -> Analysis {
-    let mut statements: Vec<Statement> = articles.iter().flat_map(find_statements).collect();
+pub fn analyze(mut articles: Vec<Article>) -> Analysis {
+    let timexes: Vec<Vec<Timex>> = articles.iter_mut().map(when::date_and_timexes).collect();
+    let mut statements = Vec::new();
+    for (article, times) in articles.iter().zip(&timexes) {
+        let mut found = find_statements(article);
+        when::place(article, times, &mut found);
+        statements.append(&mut found);
+    }
     let entities = entities::link(&articles, &mut statements);
-    Analysis { articles, statements, entities }
+    Analysis { articles, statements, entities, timexes }
 }

@@ -57,6 +57,8 @@ pub enum DateSource {
     User,
     /// Read from the page's metadata.
     Metadata,
+    /// Inferred from the text: the latest full date it names (a lower bound).
+    Text,
 }
 
 /// One loaded article.

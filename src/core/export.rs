@@ -9,7 +9,8 @@ use serde::Serialize;
 use super::analysis::Analysis;
 use super::article::{Article, DateSource, Format, RegionKind};
 use super::entities::Entity;
-use super::statements::{Statement, StatementKind};
+use super::statements::{Statement, StatementKind, TimeSource};
+use super::timex::{Timex, TimexType};
 
 /// The schema version, bumped when a field changes meaning or disappears.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -25,6 +26,28 @@ pub struct Document {
     pub statements: Vec<StatementOut>,
     /// The people, places and groups, merged across articles.
     pub entities: Vec<Entity>,
+    /// The time expressions of all articles, article by article, in text order.
+    pub timexes: Vec<TimexOut>,
+}
+
+/// An exported time expression (code point offsets).
+#[derive(Debug, Serialize)]
+pub struct TimexOut {
+    /// Article id.
+    pub article: String,
+    /// Start (code points).
+    pub start: usize,
+    /// End (code points, exclusive).
+    pub end: usize,
+    /// The expression as written.
+    pub text: String,
+    /// `DATE`, `TIME`, `DURATION` or `SET` (TimeML).
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// The TimeML value (`2026-01-07`, `2025-09`, `P10D`, `PRESENT_REF`).
+    pub value: String,
+    /// Whether the value was computed from the article's date or an earlier expression.
+    pub anchored: bool,
 }
 
 /// An exported article.
@@ -93,6 +116,13 @@ pub struct TimeOut {
     pub value: String,
     /// The expression it came from; null when it is the article's date.
     pub text: Option<String>,
+    /// That expression's span (code points), or null.
+    pub start: Option<usize>,
+    /// Its end (code points, exclusive), or null.
+    pub end: Option<usize>,
+    /// `sentence` (said in the statement's sentence), `context` (earlier in its
+    /// paragraph) or `article` (the article's date).
+    pub source: TimeSource,
 }
 
 /// An exported statement (code point offsets).
@@ -200,7 +230,13 @@ fn statement_out(s: &Statement, cp: &CodePoints) -> StatementOut {
         start: cp.at(s.start),
         end: cp.at(s.end),
         content: s.content.clone(),
-        time: s.time.as_ref().map(|t| TimeOut { value: t.value.clone(), text: t.text.clone() }),
+        time: s.time.as_ref().map(|t| TimeOut {
+            value: t.value.clone(),
+            text: t.text.clone(),
+            start: t.start.map(|b| cp.at(b)),
+            end: t.end.map(|b| cp.at(b)),
+            source: t.source,
+        }),
         fragments: s.fragments.iter().map(|f| SpanOut { start: cp.at(f.start), end: cp.at(f.end) }).collect(),
     }
 }
@@ -219,6 +255,23 @@ pub fn document(analysis: &Analysis) -> Document {
             .map(|s| statement_out(s, points.get(s.article.as_str()).unwrap_or(&empty)))
             .collect(),
         entities: analysis.entities.clone(),
+        timexes: analysis
+            .articles
+            .iter()
+            .zip(&analysis.timexes)
+            .flat_map(|(a, times)| {
+                let cp = points.get(a.id.as_str()).unwrap_or(&empty);
+                times.iter().map(move |t: &Timex| TimexOut {
+                    article: a.id.clone(),
+                    start: cp.at(t.start),
+                    end: cp.at(t.end),
+                    text: t.text.clone(),
+                    kind: t.kind,
+                    value: t.value.clone(),
+                    anchored: t.anchored,
+                })
+            })
+            .collect(),
     }
 }
 

@@ -25,6 +25,7 @@ mod reported;
 mod segment;
 mod statements;
 mod timex;
+mod when;
 
 pub use analysis::{Analysis, analyze};
 pub use article::{Article, DateSource, Format, Region, RegionKind, ingest};
@@ -33,5 +34,5 @@ pub use decode::{Decoded, MAX_FILE_BYTES, decode};
 pub use entities::{Entity, EntityKind, Role};
 pub use error::{Error, ErrorKind, Result};
 pub use segment::{Sentence, sentences};
-pub use statements::{Span, Speaker, Statement, StatementKind, StatementTime, find_statements};
+pub use statements::{Span, Speaker, Statement, StatementKind, StatementTime, TimeSource, find_statements};
 pub use timex::{Timex, TimexType, find_timexes};

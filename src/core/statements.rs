@@ -51,10 +51,41 @@ pub struct Speaker {
 /// When a statement was made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatementTime {
-    /// ISO 8601 date.
+    /// A TimeML date value (`2026-01-07`, `2025-09`, `2026-W02`, `2026-01-07T15:00`).
     pub value: String,
     /// The time expression it came from, or `None` when it is the article's date.
     pub text: Option<String>,
+    /// Byte span of that expression, when there is one.
+    pub start: Option<usize>,
+    /// End of that span.
+    pub end: Option<usize>,
+    /// Where the time came from.
+    pub source: TimeSource,
+}
+
+/// Where a statement's time came from (see [`when`](super::when)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeSource {
+    /// A time expression in the statement's own sentence ("said on Wednesday").
+    Sentence,
+    /// A time expression earlier in the same paragraph.
+    Context,
+    /// Nothing in the text: the article's date.
+    Article,
+}
+
+impl StatementTime {
+    /// The article's date as a statement's time.
+    pub(crate) fn of_article(article: &Article) -> Option<Self> {
+        article.published.as_ref().map(|d| StatementTime {
+            value: d.clone(),
+            text: None,
+            start: None,
+            end: None,
+            source: TimeSource::Article,
+        })
+    }
 }
 
 /// One statement found in an article (byte offsets into the article's text).
@@ -575,7 +606,7 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             content: inner.to_string(),
             speaker,
             cue,
-            time: article.published.as_ref().map(|d| StatementTime { value: d.clone(), text: None }),
+            time: StatementTime::of_article(article),
         });
     }
     // Reported speech, in sentences no quotation covers.
@@ -600,7 +631,7 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
                 content: text[r.start..r.end].to_string(),
                 speaker,
                 cue: Some(r.cue),
-                time: article.published.as_ref().map(|d| StatementTime { value: d.clone(), text: None }),
+                time: StatementTime::of_article(article),
                 fragments: vec![Span { start: r.start, end: r.end }],
             });
         }

@@ -122,6 +122,7 @@ pub fn date_source_label(source: Option<DateSource>) -> &'static str {
     match source {
         Some(DateSource::User) => "set by you",
         Some(DateSource::Metadata) => "from the page",
+        Some(DateSource::Text) => "from the text: the latest date it names (check it)",
         None => "unknown: set it",
     }
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::{Article, Statement, StatementKind};
+use crate::core::{Article, Statement, StatementKind, TimeSource};
 use crate::ui::state::date_source_label;
 
 /// Properties of [`ArticleCard`].
@@ -59,6 +59,33 @@ fn speaker_html(s: &Statement) -> Html {
             <span class="speaker">{ name }</span>
             if let Some(note) = note { <span class="speaker-note">{ note }</span> }
         </>
+    }
+}
+
+/// When the statement was made, and where that came from.
+fn time_html(s: &Statement) -> Html {
+    let Some(t) = &s.time else {
+        return html! { <span class="when unknown" title="The article has no date: set it above">{ "undated" }</span> };
+    };
+    let (label, title) = match (t.source, &t.text) {
+        (TimeSource::Article, _) | (_, None) => {
+            (t.value.clone(), "The article's date: the text says no other".to_string())
+        }
+        (TimeSource::Sentence, Some(x)) => {
+            (format!("{} (“{x}”)", t.value), "From the statement's sentence".to_string())
+        }
+        (TimeSource::Context, Some(x)) => {
+            (format!("{} (“{x}”)", t.value), "From an earlier sentence of the paragraph".to_string())
+        }
+    };
+    html! { <time class={classes!("when", format!("from-{}", source_name(t.source)))} datetime={t.value.clone()} title={title}>{ label }</time> }
+}
+
+fn source_name(source: TimeSource) -> &'static str {
+    match source {
+        TimeSource::Sentence => "sentence",
+        TimeSource::Context => "context",
+        TimeSource::Article => "article",
     }
 }
 
@@ -120,6 +147,7 @@ pub fn ArticleCard(props: &Props) -> Html {
                                 { speaker_html(s) }
                                 if let Some(cue) = &s.cue { <span class="cue">{ cue }</span> }
                                 <span class="kind">{ kind_label(s.kind) }</span>
+                                { time_html(s) }
                             </p>
                         </li>
                     }) }
