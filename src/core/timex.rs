@@ -1392,7 +1392,8 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 if self.tight(e)
-                    && (self.nd(e) > 0 || matches!(self.pc(e), Some(':' | '.' | ',')) && self.nd(e + 1) > 0)
+                    && (self.nd(e) > 0
+                        || matches!(self.pc(e), Some(':' | '.' | ',')) && self.tight(e + 1) && self.nd(e + 1) > 0)
                 {
                     return None;
                 }
@@ -1884,27 +1885,30 @@ impl<'a> Scanner<'a> {
                     let value = d.map_or_else(|| "XXXX-XX-XX".to_string(), ymd);
                     Some(Hit::date(i, j + 3, value).anchored(d.is_some()).day(d))
                 }
-                (L::Last | L::Previous, L::Unit(u, false)) => {
-                    let (v, anchored) = self.period(u, -1)?;
-                    Some(Hit::date(i, j + 3, v).anchored(anchored))
-                }
                 (L::Current, L::Unit(u, false)) => {
                     let (v, anchored) = self.period(u, 0)?;
                     Some(Hit::date(i, j + 3, v).anchored(anchored))
                 }
-                // "the following week": after the last date named.
-                (L::Following, L::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false)) => {
+                // "the following week", "the previous year": next to the last date named.
+                (L::Following | L::Previous, L::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false))
+                    if self.lx(j + 1) == L::Following || self.last_named.is_some() =>
+                {
+                    let by = if self.lx(j + 1) == L::Previous { -1 } else { 1 };
                     let base = self.last_named.or(self.anchor.map(Named::of))?;
                     let value = match (u, base.month, base.day) {
-                        (Unit::Week, _, Some(d)) => iso_week(shift(d, 7)?),
+                        (Unit::Week, _, Some(d)) => iso_week(shift(d, 7 * by)?),
                         (Unit::Month, Some(m), _) => {
-                            let (y, m) = shift_month(base.year, m, 1);
+                            let (y, m) = shift_month(base.year, m, by);
                             format!("{}-{m:02}", year_value(y))
                         }
-                        (Unit::Year, _, _) => year_value(i64::from(base.year) + 1),
+                        (Unit::Year, _, _) => year_value(i64::from(base.year) + by),
                         _ => return None,
                     };
                     Some(Hit::date(i, j + 3, value).anchored(true))
+                }
+                (L::Last | L::Previous, L::Unit(u, false)) => {
+                    let (v, anchored) = self.period(u, -1)?;
+                    Some(Hit::date(i, j + 3, v).anchored(anchored))
                 }
                 (L::Same, L::Unit(Unit::Day, false)) => Some(day_hit(j + 3)),
                 // "the day before yesterday", "the day after tomorrow"
@@ -2555,6 +2559,24 @@ impl<'a> Scanner<'a> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn review_fixes() {
+        let v = |t: &str| {
+            super::find_timexes(t, Some("2026-01-07")).into_iter().map(|x| (x.text, x.value)).collect::<Vec<_>>()
+        };
+        // A time followed by a comma and a number is still a time.
+        assert!(
+            v("At 15:00, 12 people were hurt.").iter().any(|(t, _)| t == "15:00"),
+            "{:?}",
+            v("At 15:00, 12 people were hurt.")
+        );
+        // "the previous year" counts from the last date named, "last year" from the article's date.
+        let found = v("In 2005 the firm grew; the previous year it had shrunk.");
+        assert!(found.contains(&("the previous year".into(), "2004".into())), "{found:?}");
+        assert!(v("Sales fell last year.").contains(&("last year".into(), "2025".into())));
+        assert!(v("Sales fell the previous year.").contains(&("the previous year".into(), "2025".into())));
+    }
+
     use super::lexicon::{KEYS, LEXICON};
     use super::*;
 
