@@ -112,3 +112,58 @@ test('reported speech is not shown as a quotation', async () => {
   assert.match(await reported.locator('.speaker').textContent(), /Officials familiar with the talks/);
   await page.close();
 });
+
+test('the timeline lists every statement in date order, switches lanes, filters and opens a source', async () => {
+  const page = await openApp(context, server.url);
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  // Date two articles (2026-01-07 is a Wednesday: "on Wednesday" in that article is that day).
+  const cards = page.locator('.article-card');
+  const dateOf = async (file, date) => {
+    const input = cards.filter({ hasText: file }).locator('input[type=date]');
+    await input.fill(date);
+    await input.dispatchEvent('change');
+  };
+  await dateOf('002_72a3ff669605c644.txt', '2026-01-07');
+  await dateOf('001_e58eace3535698ab.txt', '2026-01-05');
+  const total = Number((await page.textContent('.status')).match(/(\d+) statements/)[1]);
+  await page.click('#tab-timeline');
+  await page.waitForSelector('.timeline');
+  // Every statement is on the timeline, once.
+  assert.equal(await page.locator('.tl-card').count(), total);
+  // Rows in date order, undated last.
+  const rows = await page.$$eval('.tl-row:not(.tl-head) .tl-date time', (els) => els.map((e) => e.getAttribute('datetime')));
+  const dated = rows.filter((r) => r !== '');
+  assert.deepEqual(dated, [...dated].sort(), rows.join(' '));
+  assert.equal(rows.at(-1), '', 'undated statements come last');
+  assert.ok(rows.includes('2025-09'), '"in September 2025 he declared:" is its own row');
+  assert.match(await page.textContent('.tl-hint'), /undated/);
+  // The statement said "on Wednesday" sits in the 2026-01-07 row and says so.
+  const wed = page.locator('.tl-card', { hasText: 'he has repeatedly raised the issue' });
+  assert.match(await wed.locator('.tl-when').textContent(), /Wednesday/);
+  // Lanes: by speaker first (Zelensky has the most statements), then by article.
+  const lanes = await page.$$eval('.tl-lane', (els) => els.map((e) => e.textContent));
+  assert.match(lanes[0], /Zelensky/);
+  await page.click('.segmented label:nth-of-type(2)');
+  await page.waitForFunction(() => document.querySelectorAll('.tl-lane').length === 5);
+  await page.click('.segmented label:nth-of-type(1)');
+  // Filters: free text, then kind.
+  await page.fill('#tl-search', 'military leverage');
+  await page.waitForFunction(() => document.querySelectorAll('.tl-card').length === 1);
+  await page.fill('#tl-search', '');
+  await page.selectOption('#tl-kind', 'indirect');
+  const kinds = await page.$$eval('.tl-card', (els) => [...new Set(els.map((e) => e.dataset.kind))]);
+  assert.deepEqual(kinds, ['reported']);
+  await page.selectOption('#tl-kind', 'all');
+  // Open a statement's source: its article, with the statement marked.
+  await page.locator('.tl-card', { hasText: 'I am asking this very question' }).click();
+  const mark = page.locator('.source-panel mark.statement-mark');
+  await assert.doesNotReject(mark.first().waitFor());
+  assert.match(await mark.first().textContent(), /I am asking this very question/);
+  assert.match(await page.textContent('#source-title'), /Zelensky Says Allies Have Yet/);
+  await page.screenshot({ path: screenshotPath('timeline-source.png') });
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.source-panel').count(), 0);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

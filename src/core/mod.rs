@@ -24,6 +24,7 @@ mod names;
 mod reported;
 mod segment;
 mod statements;
+pub mod timeline;
 mod timex;
 mod when;
 
@@ -36,3 +37,4 @@ pub use error::{Error, ErrorKind, Result};
 pub use segment::{Sentence, sentences};
 pub use statements::{Span, Speaker, Statement, StatementKind, StatementTime, TimeSource, find_statements};
 pub use timex::{Timex, TimexType, find_timexes};
+pub use when::period_start;

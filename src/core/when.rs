@@ -58,7 +58,12 @@ fn full_date(value: &str) -> Option<NaiveDate> {
 /// The first day of the period a TimeML date value names: `2025-09-03`, `2025-09`, `2025`,
 /// `2025-W37`, `2025-Q3`, `2025-SU` (seasons count from their first month), with or without
 /// a time of day. `None` for values that name no calendar period (`PAST_REF`, `XXXX-09`).
-pub(crate) fn period_start(value: &str) -> Option<NaiveDate> {
+///
+/// ```
+/// use parallax::core::period_start;
+/// assert_eq!(period_start("2026-W02").map(|d| d.to_string()).as_deref(), Some("2026-01-05"));
+/// ```
+pub fn period_start(value: &str) -> Option<NaiveDate> {
     let b = value.as_bytes();
     if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
         return None;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::components::{ArticleCard, DropZone, ErrorList};
+use super::components::{ArticleCard, DropZone, ErrorList, SourcePanel, TimelineView};
 use super::io;
 use super::state::{Action, Workspace};
 use crate::core::export;
@@ -23,6 +23,13 @@ fn files_of(e: &DragEvent) -> Vec<web_sys::File> {
         .unwrap_or_default()
 }
 
+/// The two views of the loaded articles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Articles,
+    Timeline,
+}
+
 /// The app's root component.
 #[function_component]
 pub fn App() -> Html {
@@ -33,6 +40,9 @@ pub fn App() -> Html {
     // When the current load started (performance.now), until its result is on screen.
     let load_started: Rc<Cell<Option<f64>>> = use_memo((), |_| Cell::new(None));
     let status_ref = use_node_ref();
+    let view = use_state(|| View::Articles);
+    // The statement whose source is open (an index into the analysis's statements).
+    let open = use_state(|| None::<usize>);
 
     // After a load is rendered, record how long it took from input to list.
     {
@@ -129,6 +139,24 @@ pub fn App() -> Html {
         Callback::from(move |_| io::download("parallax-analysis.json", "application/json", &export::to_json(&analysis)))
     };
 
+    let on_open = {
+        let open = open.clone();
+        Callback::from(move |i: usize| open.set(Some(i)))
+    };
+    let on_close = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(None))
+    };
+    let tab = |v: View, id: &'static str, label: &'static str| {
+        let select = {
+            let view = view.clone();
+            Callback::from(move |_| view.set(v))
+        };
+        html! {
+            <button role="tab" id={id} class={classes!("tab", (*view == v).then_some("on"))} aria-selected={(*view == v).to_string()} onclick={select}>{ label }</button>
+        }
+    };
+
     let analysis = workspace.analysis.clone();
     let count = analysis.articles.len();
     let statements = analysis.statements.len();
@@ -139,7 +167,7 @@ pub fn App() -> Html {
                 <h1>{ "Parallax" }</h1>
                 <p class="tagline">{ "One story, many articles: who said what, and when." }</p>
             </header>
-            <main>
+            <main class={classes!((*view == View::Timeline && count > 0).then_some("wide"))}>
                 <DropZone {on_files} {on_paste} {on_example} dragging={*dragging} busy={*busy} compact={count > 0} />
                 <ErrorList errors={workspace.errors.clone()} {on_dismiss} />
                 <div class="status-bar">
@@ -154,18 +182,33 @@ pub fn App() -> Html {
                         <button class="button" id="export-json" onclick={on_export}>{ "Export JSON" }</button>
                     }
                 </div>
-                <section class="articles" aria-label="Articles">
-                    { for analysis.articles.iter().map(|a| html! {
-                        <ArticleCard
-                            key={a.id.clone()}
-                            article={a.clone()}
-                            statements={analysis.statements_of(&a.id).cloned().collect::<Vec<_>>()}
-                            on_date={on_date.clone()}
-                            on_remove={on_remove.clone()}
-                        />
-                    }) }
-                </section>
+                if count > 0 {
+                    <nav class="tabs" role="tablist" aria-label="Views">
+                        { tab(View::Articles, "tab-articles", "Articles") }
+                        { tab(View::Timeline, "tab-timeline", "Timeline") }
+                    </nav>
+                }
+                if *view == View::Timeline && count > 0 {
+                    <TimelineView analysis={analysis.clone()} on_open={on_open.clone()} />
+                } else {
+                    <section class="articles" aria-label="Articles">
+                        { for analysis.articles.iter().map(|a| html! {
+                            <ArticleCard
+                                key={a.id.clone()}
+                                article={a.clone()}
+                                statements={analysis.statements_of(&a.id).cloned().collect::<Vec<_>>()}
+                                on_date={on_date.clone()}
+                                on_remove={on_remove.clone()}
+                            />
+                        }) }
+                    </section>
+                }
             </main>
+            if let Some(i) = *open {
+                if i < analysis.statements.len() {
+                    <SourcePanel analysis={analysis.clone()} statement={i} on_close={on_close.clone()} />
+                }
+            }
             if *dragging {
                 <div class="drop-overlay" aria-hidden="true"><p>{ "Drop to add these articles" }</p></div>
             }

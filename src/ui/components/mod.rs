@@ -3,7 +3,11 @@
 mod article_card;
 mod drop_zone;
 mod error_list;
+mod source;
+mod timeline;
 
 pub use article_card::ArticleCard;
 pub use drop_zone::DropZone;
 pub use error_list::ErrorList;
+pub use source::SourcePanel;
+pub use timeline::TimelineView;

@@ -1,0 +1,270 @@
+//! The timeline of statements as a table: one row per moment (a day, or a coarser period
+//! such as a month or week when that is all the text says), one lane per speaker or per
+//! article, statements in their cells. Pure, so the page only draws it.
+//!
+//! Rows run in time order, undated statements last; each row says how many days passed
+//! since the previous one, so the page can show the gaps of the real time axis. Lanes are
+//! ordered by how many statements they hold; past [`MAX_LANES`], the rest share one lane.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::analysis::Analysis;
+use super::statements::{Statement, StatementKind, TimeSource};
+use super::when::period_start;
+
+/// How many lanes are drawn before the rest share an "Others" lane.
+pub const MAX_LANES: usize = 6;
+
+/// The key of the "Others" lane.
+pub const OTHERS: &str = "\u{1}others";
+
+/// What a lane groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LaneBy {
+    /// One lane per speaker (entity, else the mention as written).
+    #[default]
+    Speaker,
+    /// One lane per article.
+    Article,
+}
+
+/// Which statements to show. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filter {
+    /// Words that must all occur (case-insensitively) in the statement, its speaker or its
+    /// article's title.
+    pub text: String,
+    /// Only these kinds (empty: all).
+    pub kinds: Vec<StatementKind>,
+    /// Only this speaker (a lane key of [`LaneBy::Speaker`]).
+    pub speaker: Option<String>,
+    /// Only this article (id).
+    pub article: Option<String>,
+}
+
+/// A lane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lane {
+    /// The lane's key: an entity id, a speaker mention, `""` (unattributed), an article id,
+    /// or [`OTHERS`].
+    pub key: String,
+    /// What the page shows.
+    pub label: String,
+    /// Statements in it (after filtering).
+    pub count: usize,
+}
+
+/// A row: one moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The TimeML value of the moment (`2026-01-07`, `2025-09`, `2026-W02`), or `None` for
+    /// undated statements.
+    pub value: Option<String>,
+    /// The first day of the moment's period.
+    pub start: Option<NaiveDate>,
+    /// Days since the previous row's start (None for the first row and undated ones).
+    pub gap_days: Option<i64>,
+    /// Per lane, the indexes (into `Analysis::statements`) of its statements, text order.
+    pub cells: Vec<Vec<usize>>,
+}
+
+/// The table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Timeline {
+    /// Lanes, most statements first.
+    pub lanes: Vec<Lane>,
+    /// Rows in time order, undated last.
+    pub rows: Vec<Row>,
+    /// Statements shown.
+    pub shown: usize,
+}
+
+/// A statement's speaker lane: its entity, else the mention, else "" (unattributed).
+pub fn speaker_key(s: &Statement) -> String {
+    s.speaker.as_ref().map_or_else(String::new, |sp| sp.entity.clone().unwrap_or_else(|| sp.text.clone()))
+}
+
+fn speaker_label(analysis: &Analysis, s: &Statement) -> String {
+    match &s.speaker {
+        None => "Unattributed".to_string(),
+        Some(sp) => sp
+            .entity
+            .as_ref()
+            .and_then(|id| analysis.entities.iter().find(|e| &e.id == id))
+            .map_or_else(|| sp.name.clone().unwrap_or_else(|| sp.text.clone()), |e| e.name.clone()),
+    }
+}
+
+fn matches(analysis: &Analysis, s: &Statement, filter: &Filter, words: &[String]) -> bool {
+    if !filter.kinds.is_empty() && !filter.kinds.contains(&s.kind) {
+        return false;
+    }
+    if filter.speaker.as_ref().is_some_and(|k| *k != speaker_key(s)) {
+        return false;
+    }
+    if filter.article.as_ref().is_some_and(|a| *a != s.article) {
+        return false;
+    }
+    if words.is_empty() {
+        return true;
+    }
+    let title = analysis.articles.iter().find(|a| a.id == s.article).and_then(|a| a.title.as_deref()).unwrap_or("");
+    let hay = format!("{} {} {}", s.content, speaker_label(analysis, s), title).to_lowercase();
+    words.iter().all(|w| hay.contains(w.as_str()))
+}
+
+/// Builds the timeline of `analysis`, with lanes `by` and the statements `filter` keeps.
+pub fn timeline(analysis: &Analysis, by: LaneBy, filter: &Filter) -> Timeline {
+    let words: Vec<String> = filter.text.split_whitespace().map(str::to_lowercase).collect();
+    let kept: Vec<usize> = (0..analysis.statements.len())
+        .filter(|&i| matches(analysis, &analysis.statements[i], filter, &words))
+        .collect();
+
+    // Lanes, by count.
+    let mut counts: BTreeMap<String, (usize, String)> = BTreeMap::new(); // key -> (count, label)
+    for &i in &kept {
+        let s = &analysis.statements[i];
+        let (key, label) = match by {
+            LaneBy::Speaker => (speaker_key(s), speaker_label(analysis, s)),
+            LaneBy::Article => {
+                let a = analysis.articles.iter().find(|a| a.id == s.article);
+                (s.article.clone(), a.map_or_else(String::new, |a| a.title.clone().unwrap_or_else(|| a.file.clone())))
+            }
+        };
+        counts.entry(key).or_insert((0, label)).0 += 1;
+    }
+    let mut lanes: Vec<Lane> = counts.into_iter().map(|(key, (count, label))| Lane { key, label, count }).collect();
+    lanes.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)).then_with(|| a.key.cmp(&b.key)));
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut others = None;
+    if lanes.len() > MAX_LANES {
+        let rest: usize = lanes[MAX_LANES - 1..].iter().map(|l| l.count).sum();
+        lanes.truncate(MAX_LANES - 1);
+        lanes.push(Lane { key: OTHERS.to_string(), label: "Others".to_string(), count: rest });
+        others = Some(MAX_LANES - 1);
+    }
+    for (n, l) in lanes.iter().enumerate() {
+        index.insert(l.key.clone(), n);
+    }
+    let lane_of = |s: &Statement| -> usize {
+        let key = match by {
+            LaneBy::Speaker => speaker_key(s),
+            LaneBy::Article => s.article.clone(),
+        };
+        index.get(&key).copied().or(others).unwrap_or(0)
+    };
+
+    // Rows, by moment.
+    let mut moments: Vec<(Option<NaiveDate>, Option<String>, usize)> = kept
+        .iter()
+        .map(|&i| {
+            let s = &analysis.statements[i];
+            let value = s.time.as_ref().map(|t| t.value.split('T').next().unwrap_or(&t.value).to_string());
+            let start = value.as_deref().and_then(period_start);
+            (start, value.filter(|_| start.is_some()), i)
+        })
+        .collect();
+    // Dated first, by start then by coarser-first, then text order; undated last.
+    moments.sort_by(|a, b| {
+        (a.0.is_none(), a.0, a.1.as_ref().map(String::len), a.2).cmp(&(
+            b.0.is_none(),
+            b.0,
+            b.1.as_ref().map(String::len),
+            b.2,
+        ))
+    });
+    let mut rows: Vec<Row> = Vec::new();
+    for (start, value, i) in moments {
+        let lane = lane_of(&analysis.statements[i]);
+        match rows.last_mut() {
+            Some(r) if r.value == value => r.cells[lane].push(i),
+            _ => {
+                let gap_days = match (rows.last().and_then(|r| r.start), start) {
+                    (Some(prev), Some(now)) => Some((now - prev).num_days()),
+                    _ => None,
+                };
+                let mut cells = vec![Vec::new(); lanes.len()];
+                cells[lane].push(i);
+                rows.push(Row { value, start, gap_days, cells });
+            }
+        }
+    }
+    Timeline { lanes, rows, shown: kept.len() }
+}
+
+/// Whether a statement's time is only the article's date (the text does not say when).
+pub fn is_article_date(s: &Statement) -> bool {
+    s.time.as_ref().is_some_and(|t| t.source == TimeSource::Article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{analyze, ingest};
+
+    fn two_articles() -> Analysis {
+        let mut a = ingest(
+            "a.txt",
+            "On Monday, Ana Ruiz said the border was closed.\n“We will wait,” Ana Ruiz said.".as_bytes(),
+        )
+        .unwrap();
+        a.set_user_date("2026-01-07");
+        let mut b = ingest("b.txt", "“Nothing changed,” Ben Cole said in September 2025.".as_bytes()).unwrap();
+        b.set_user_date("2026-01-08");
+        let c = ingest("c.txt", "“Later,” Ana Ruiz said.".as_bytes()).unwrap();
+        analyze(vec![a, b, c])
+    }
+
+    #[test]
+    fn rows_in_time_order_with_gaps_and_undated_last() {
+        let a = two_articles();
+        let t = timeline(&a, LaneBy::Speaker, &Filter::default());
+        let values: Vec<Option<&str>> = t.rows.iter().map(|r| r.value.as_deref()).collect();
+        assert_eq!(values, [Some("2025-09"), Some("2026-01-05"), Some("2026-01-07"), None], "{t:#?}");
+        assert_eq!(t.rows[1].gap_days, Some(126));
+        assert_eq!(t.rows[2].gap_days, Some(2));
+        assert_eq!(t.shown, a.statements.len());
+        // Ana Ruiz has the most statements: the first lane.
+        assert_eq!(t.lanes[0].label, "Ana Ruiz");
+        assert_eq!(t.lanes[0].count, 3);
+        let total: usize = t.rows.iter().flat_map(|r| &r.cells).map(Vec::len).sum();
+        assert_eq!(total, a.statements.len());
+    }
+
+    #[test]
+    fn lanes_by_article_and_filters() {
+        let a = two_articles();
+        let t = timeline(&a, LaneBy::Article, &Filter::default());
+        assert_eq!(t.lanes.len(), 3);
+        let t = timeline(&a, LaneBy::Speaker, &Filter { text: "NOTHING".into(), ..Filter::default() });
+        assert_eq!(t.shown, 1);
+        assert_eq!(t.lanes[0].label, "Ben Cole");
+        let t = timeline(&a, LaneBy::Speaker, &Filter { kinds: vec![StatementKind::Direct], ..Filter::default() });
+        assert!(
+            t.rows
+                .iter()
+                .flat_map(|r| r.cells.iter().flatten())
+                .all(|&i| a.statements[i].kind == StatementKind::Direct)
+        );
+        let ben = t.lanes.iter().find(|l| l.label == "Ben Cole").unwrap().key.clone();
+        let t = timeline(&a, LaneBy::Speaker, &Filter { speaker: Some(ben), ..Filter::default() });
+        assert_eq!(t.shown, 1);
+    }
+
+    #[test]
+    fn many_speakers_share_an_others_lane() {
+        let names =
+            ["Ana Ruiz", "Ben Cole", "Cara Diaz", "Dan Frost", "Eva Grant", "Finn Hale", "Gia Moreau", "Hal Weiss"];
+        let text: String = names.iter().map(|n| format!("“We disagree,” {n} said.\n")).collect();
+        let a = analyze(vec![ingest("a.txt", text.as_bytes()).unwrap()]);
+        let t = timeline(&a, LaneBy::Speaker, &Filter::default());
+        assert_eq!(t.lanes.len(), MAX_LANES);
+        assert_eq!(t.lanes.last().unwrap().key, OTHERS);
+        let total: usize = t.rows.iter().flat_map(|r| &r.cells).map(Vec::len).sum();
+        assert_eq!(total, t.shown);
+    }
+}

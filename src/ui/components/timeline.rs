@@ -1,0 +1,289 @@
+//! The timeline of statements: moments down the page in time order (with the gaps between
+//! them), one lane per speaker or per article, filters above; a card opens its source.
+
+use std::rc::Rc;
+
+use chrono::Datelike;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::core::timeline::{Filter, LaneBy, OTHERS, Row, is_article_date, timeline};
+use crate::core::{Analysis, StatementKind, period_start};
+
+/// Properties of [`TimelineView`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The analysis to draw.
+    pub analysis: Rc<Analysis>,
+    /// Called with a statement's index when the user opens its source.
+    pub on_open: Callback<usize>,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A moment as a reader says it: "Wed 7 Jan 2026", "September 2025", "week of 5 Jan 2026".
+pub fn moment_label(value: Option<&str>) -> String {
+    let Some(v) = value else { return "Undated".to_string() };
+    let Some(start) = period_start(v) else { return v.to_string() };
+    match v.len() {
+        4 => v.to_string(),
+        7 if v.as_bytes()[5].is_ascii_digit() => format!("{} {}", MONTHS[start.month0() as usize], start.year()),
+        8 if v.as_bytes()[5] == b'W' => format!("week of {}", start.format("%-d %b %Y")),
+        7 if v.as_bytes()[5] == b'Q' => format!("{} {}", &v[5..], start.year()),
+        // Seasons: spring, summer, fall, winter.
+        7 => {
+            let season = match &v[5..] {
+                "SP" => "Spring",
+                "SU" => "Summer",
+                "FA" => "Autumn",
+                "WI" => "Winter",
+                other => other,
+            };
+            format!("{season} {}", start.year())
+        }
+        _ => start.format("%a %-d %b %Y").to_string(),
+    }
+}
+
+fn kind_name(kind: StatementKind) -> &'static str {
+    match kind {
+        StatementKind::Direct => "quote",
+        StatementKind::Partial => "partial quote",
+        StatementKind::Indirect => "reported",
+    }
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    let s = s.trim().trim_end_matches(',');
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut}…")
+}
+
+fn gap_label(days: i64) -> Option<String> {
+    match days {
+        ..=1 => None,
+        2..=13 => Some(format!("{days} days later")),
+        14..=60 => Some(format!("{} weeks later", days / 7)),
+        61..=730 => Some(format!("{} months later", days / 30)),
+        _ => Some(format!("{} years later", days / 365)),
+    }
+}
+
+/// The timeline view.
+#[function_component]
+pub fn TimelineView(props: &Props) -> Html {
+    let by = use_state(LaneBy::default);
+    let filter = use_state(Filter::default);
+    let analysis = props.analysis.clone();
+    let table = {
+        let key = (analysis.clone(), *by, (*filter).clone());
+        use_memo(key, |(a, by, f)| timeline(a, *by, f))
+    };
+    // Every speaker, for the speaker filter (whatever the other filters hide).
+    let speakers = use_memo(analysis.clone(), |a| timeline(a, LaneBy::Speaker, &Filter::default()).lanes);
+
+    let set_by = |value: LaneBy| {
+        let by = by.clone();
+        Callback::from(move |_| by.set(value))
+    };
+    let on_text = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            filter.set(Filter { text: input.value(), ..(*filter).clone() });
+        })
+    };
+    let on_kind = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let kinds = match select.value().as_str() {
+                "direct" => vec![StatementKind::Direct, StatementKind::Partial],
+                "indirect" => vec![StatementKind::Indirect],
+                _ => Vec::new(),
+            };
+            filter.set(Filter { kinds, ..(*filter).clone() });
+        })
+    };
+    let on_speaker = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let v = select.value();
+            filter.set(Filter { speaker: (v != "*").then_some(v), ..(*filter).clone() });
+        })
+    };
+    let on_article = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let v = select.value();
+            filter.set(Filter { article: (!v.is_empty()).then_some(v), ..(*filter).clone() });
+        })
+    };
+    let lanes = table.lanes.len().max(1);
+    let undated: usize =
+        table.rows.iter().filter(|r| r.value.is_none()).flat_map(|r| r.cells.iter().map(Vec::len)).sum();
+    // A speaker lane names its speaker once, in its header; other lanes name it on each card.
+    let show_speaker = |lane: usize| *by == LaneBy::Article || table.lanes[lane].key == OTHERS;
+    let row_html = |row: &Row| -> Html {
+        let label = moment_label(row.value.as_deref());
+        let coarse = row.value.as_ref().is_some_and(|v| v.len() < 10);
+        html! {
+            <>
+                if let Some(gap) = row.gap_days.and_then(gap_label) {
+                    <div class="tl-gap" role="presentation"><span>{ gap }</span></div>
+                }
+                <div class="tl-row" role="row">
+                    <div class={classes!("tl-date", coarse.then_some("coarse"), row.value.is_none().then_some("undated"))} role="rowheader">
+                        <time datetime={row.value.clone().unwrap_or_default()}>{ label }</time>
+                        if coarse { <span class="tl-range" title="The text names a period, not a day">{ "period" }</span> }
+                    </div>
+                    { for row.cells.iter().enumerate().map(|(lane, cell)| html! {
+                        <div class="tl-cell" role="cell" data-lane={lane.to_string()}>
+                            { for cell.iter().map(|&i| card(&analysis, i, show_speaker(lane), &props.on_open)) }
+                        </div>
+                    }) }
+                </div>
+            </>
+        }
+    };
+    html! {
+        <section class="timeline-view" aria-label="Timeline of statements">
+            <div class="tl-controls">
+                <fieldset class="segmented">
+                    <legend>{ "Lanes" }</legend>
+                    <label class={classes!((*by == LaneBy::Speaker).then_some("on"))}>
+                        <input type="radio" name="lanes" value="speaker" checked={*by == LaneBy::Speaker} onchange={set_by(LaneBy::Speaker)} />
+                        { "by speaker" }
+                    </label>
+                    <label class={classes!((*by == LaneBy::Article).then_some("on"))}>
+                        <input type="radio" name="lanes" value="article" checked={*by == LaneBy::Article} onchange={set_by(LaneBy::Article)} />
+                        { "by article" }
+                    </label>
+                </fieldset>
+                <label class="field">
+                    <span>{ "Search" }</span>
+                    <input type="search" id="tl-search" placeholder="words, speaker, title" value={filter.text.clone()} oninput={on_text} />
+                </label>
+                <label class="field">
+                    <span>{ "Kind" }</span>
+                    <select id="tl-kind" onchange={on_kind}>
+                        <option value="all" selected={filter.kinds.is_empty()}>{ "all statements" }</option>
+                        <option value="direct" selected={filter.kinds.contains(&StatementKind::Direct)}>{ "quotations" }</option>
+                        <option value="indirect" selected={filter.kinds == [StatementKind::Indirect]}>{ "reported speech" }</option>
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{ "Speaker" }</span>
+                    <select id="tl-speaker" onchange={on_speaker}>
+                        <option value="*" selected={filter.speaker.is_none()}>{ "everyone" }</option>
+                        { for speakers.iter().filter(|l| l.key != OTHERS).map(|l| html! {
+                            <option value={l.key.clone()} selected={filter.speaker.as_ref() == Some(&l.key)}>{ format!("{} ({})", l.label, l.count) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{ "Article" }</span>
+                    <select id="tl-article" onchange={on_article}>
+                        <option value="" selected={filter.article.is_none()}>{ "all articles" }</option>
+                        { for analysis.articles.iter().map(|a| html! {
+                            <option value={a.id.clone()} selected={filter.article.as_ref() == Some(&a.id)}>
+                                { shorten(a.title.as_deref().unwrap_or(&a.file), 60) }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <p class="tl-summary" role="status">
+                { format!("{} of {} statements", table.shown, analysis.statements.len()) }
+            </p>
+            if undated > 0 {
+                <p class="tl-hint">
+                    { format!("{undated} statement{} of articles with no date {} undated: set those articles' dates in the Articles view to place them in time.",
+                        if undated == 1 { "" } else { "s" }, if undated == 1 { "is" } else { "are" }) }
+                </p>
+            }
+            if table.rows.is_empty() {
+                <p class="empty">{ "No statement matches these filters." }</p>
+            } else {
+                <div class="timeline" role="table" aria-label="Statements by date" style={format!("--lanes: {lanes}")}>
+                    <div class="tl-row tl-head" role="row">
+                        <div class="tl-date" role="columnheader">{ "When" }</div>
+                        { for table.lanes.iter().map(|l| html! {
+                            <div class="tl-lane" role="columnheader" title={l.label.clone()}>
+                                { shorten(&l.label, 40) }<span class="count">{ l.count }</span>
+                            </div>
+                        }) }
+                    </div>
+                    { for table.rows.iter().map(row_html) }
+                </div>
+            }
+        </section>
+    }
+}
+
+/// One statement on the timeline: a button that opens its source.
+fn card(analysis: &Analysis, i: usize, show_speaker: bool, on_open: &Callback<usize>) -> Html {
+    let s = &analysis.statements[i];
+    let article = analysis.articles.iter().find(|a| a.id == s.article);
+    let source = article.map_or_else(String::new, |a| {
+        let name = a.title.as_deref().unwrap_or(&a.file);
+        match &a.site {
+            Some(site) => format!("{site}: {}", shorten(name, 36)),
+            None => shorten(name, 44),
+        }
+    });
+    let speaker = s
+        .speaker
+        .as_ref()
+        .map_or_else(|| "Unattributed".to_string(), |sp| sp.name.clone().unwrap_or_else(|| sp.text.clone()));
+    let onclick = {
+        let on_open = on_open.clone();
+        Callback::from(move |_| on_open.emit(i))
+    };
+    let uncertain = is_article_date(s);
+    let when_note = match (&s.time, uncertain) {
+        (Some(_), true) => "Dated by its article: the text does not say when".to_string(),
+        (Some(t), false) => format!("The text says “{}”", t.text.clone().unwrap_or_default()),
+        (None, _) => "No date: set the article's date in the Articles view".to_string(),
+    };
+    let when_chip = match (&s.time, uncertain) {
+        (Some(t), false) => t.text.clone().map(|x| format!("“{}”", shorten(&x, 30))),
+        (Some(_), true) => Some("≈ article date".to_string()),
+        (None, _) => None,
+    };
+    let label = format!("{speaker}, {}: open the source sentence", kind_name(s.kind));
+    html! {
+        <button class={classes!("tl-card", uncertain.then_some("uncertain"))} data-statement-id={s.id.clone()} data-kind={kind_name(s.kind)} onclick={onclick} aria-label={label} title={when_note.clone()}>
+            if show_speaker { <span class="tl-speaker">{ &speaker }</span> }
+            if s.kind == StatementKind::Indirect {
+                <span class="tl-content reported">{ shorten(&s.content, 180) }</span>
+            } else {
+                <span class="tl-content">{ format!("“{}”", shorten(&s.content, 180)) }</span>
+            }
+            <span class="tl-meta">
+                <span class="tl-source">{ source }</span>
+                <span class="tl-kind">{ kind_name(s.kind) }</span>
+                if let Some(chip) = when_chip { <span class="tl-when">{ chip }</span> }
+            </span>
+        </button>
+    }
+}
