@@ -241,6 +241,19 @@ const CUE_BASES: &[&str] = &[
     "point",
     "put",
     "told",
+    "exclaim",
+    "confess",
+    "fume",
+    "opine",
+    "muse",
+    "elaborate",
+    "wonder",
+    "chant",
+    "yell",
+    "scoff",
+    "boast",
+    "lament",
+    "bark",
 ];
 
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →
@@ -886,7 +899,7 @@ const PHRASE_END: &[&str] =
 /// spokesman", "Clinton campaign manager Robby Mook", "the two"). Its name, if any, is the
 /// last capitalised run before the first comma.
 pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
-    if i >= j || j - i > 14 {
+    if i >= j || j - i > 24 {
         return None;
     }
     if j - i == 1 && toks[i].is_in(PRONOUNS) {

@@ -337,23 +337,45 @@ fn sentence_at(sents: &[Sentence], byte: usize) -> Option<usize> {
 fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attribution> {
     let window_end = floor_boundary(text, q.end + WINDOW_AFTER);
     let line_end = text[q.end..window_end].find('\n').map_or(window_end, |i| q.end + i);
-    let stop = sentence_at(sents, q.end.saturating_sub(1)).map_or(line_end, |i| sents[i].end.max(q.end)).min(line_end);
-    let stop = (q.end..=stop.max(q.end)).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(q.end);
+    let mut stop =
+        sentence_at(sents, q.end.saturating_sub(1)).map_or(line_end, |i| sents[i].end.max(q.end)).min(line_end);
+    // A quote ending in "?" or "!" ends its sentence for the splitter, but its attribution
+    // follows: “…who knows?” Trump told reporters.
+    let inner = text[q.inner_start..q.inner_end].trim_end();
+    let ends_question = inner.ends_with(['?', '!']);
+    let extended = ends_question && text[q.end..stop].trim().is_empty();
+    if extended && let Some(i) = sentence_at(sents, floor_boundary(text, stop + 1).min(line_end)) {
+        stop = sents[i].end.min(line_end);
+    }
     let stop = floor_boundary(text, stop.max(q.end).min(q.end + WINDOW_AFTER));
     let toks = names::tokenize(text, q.end, stop.max(q.end));
     let mut i = 0;
     while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-") {
         i += 1;
     }
-    // The first reporting verb soon after the quote, before any other quotation starts.
-    let c = (i..toks.len().min(i + 14))
-        .take_while(|&k| !matches!(toks[k].text, "“" | "\"" | "." | ";" | "!" | "?"))
-        .find(|&k| names::is_cue(toks[k].text))?;
+    // The first reporting verb soon after the quote, before any other quotation starts. A
+    // dot after a short capitalised word is an abbreviation ("Sen. Rand Paul, R-Ky., said").
+    let reach = if extended { 7 } else { ATTRIBUTION_TOKENS };
+    let c = (i..toks.len().min(i + reach))
+        .take_while(|&k| match toks[k].text {
+            "“" | "\"" | ";" | "!" | "?" => false,
+            "." => {
+                k > 0
+                    && toks[k - 1].is_capitalized()
+                    && toks[k - 1].text.len() <= 4
+                    && toks.get(k + 1).is_some_and(|n| matches!(n.text, "," | ")"))
+            }
+            _ => true,
+        })
+        .find(|&k| names::is_cue(toks[k].text) || is_after_quote_cue(toks[k].text))?;
     let cue_text = Some(toks[c].text.to_string());
     if c == i {
         // Cue then speaker: "said Zelenskyy", "said the minister, who…".
         let end = names::phrase_end(&toks, i + 1);
         let mention = names::span_mention(&toks, i + 1, end)?;
+        if extended && toks.get(end).is_some_and(|t| matches!(t.text, "“" | "\"" | ":")) {
+            return None;
+        }
         return Some(Attribution { mention: Some(mention), cue_text, place: Place::After });
     }
     // Speaker then cue, over adverbs and auxiliaries: "Zelensky later said".
@@ -362,7 +384,20 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
         end -= 1;
     }
     let mention = names::span_mention(&toks, i, end)?;
+    if extended && toks.get(c + 1).is_some_and(|t| matches!(t.text, "“" | "\"" | ":")) {
+        return None;
+    }
     Some(Attribution { mention: Some(mention), cue_text, place: Place::After })
+}
+
+/// How many tokens after a quote its reporting verb is looked for (a long appositive can sit
+/// between: "Michael Ahrens, a spokesman for the Rubio campaign in Florida, said").
+const ATTRIBUTION_TOKENS: usize = 24;
+
+/// Verbs that report a quotation right after it but are too common to be cues elsewhere:
+/// “…,” the sign read; “…,” she agreed.
+fn is_after_quote_cue(word: &str) -> bool {
+    matches!(word, "read" | "reads" | "agreed" | "agrees")
 }
 
 /// Looks before the quote in its sentence (or in the previous paragraph's last sentence
@@ -580,7 +615,9 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
                 && prev.kind == StatementKind::Direct
                 && prev.speaker.is_some()
                 && !gap.contains('\n')
-                && word_count(gap) <= 12
+                // The attribution between the pieces may carry a long appositive ("said Ed
+                // Rendell, a former governor and two-term mayor, referring to the race").
+                && (word_count(gap) <= 12 || (attribution.is_none() && prev_speaker_in_gap && word_count(gap) <= 60))
                 && attribution_in_gap
                 && (attribution.is_some() || prev_speaker_in_gap);
             if interrupted {
@@ -755,6 +792,31 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn attribution_after_a_question_an_abbreviation_or_a_long_appositive() {
+        assert_eq!(
+            find("“Who knows what happens next?” Maria Lopez told reporters."),
+            [one(StatementKind::Direct, "Who knows what happens next?", Some("Maria Lopez"))]
+        );
+        assert_eq!(
+            find("“We will vote no,” Sen. Rand Paul, R-Ky., said on Tuesday."),
+            [one(StatementKind::Direct, "We will vote no,", Some("Rand Paul"))]
+        );
+        // A question followed by a new sentence that opens another quotation is not attributed.
+        let found = find("“Is it over?” He asked: “Can we go home now?”");
+        assert_eq!(found.iter().find(|(_, c, _)| c == "Is it over?").and_then(|f| f.2.clone()), None, "{found:?}");
+    }
+
+    #[test]
+    fn an_interrupted_quotation_with_a_long_appositive_is_one_statement() {
+        let found = find(
+            "“We are not going to win this way,” said Ed Rendell, a former Pennsylvania governor and two-term Philadelphia mayor, referring to the primary. “We need a new plan.”",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "We are not going to win this way, We need a new plan.");
+        assert_eq!(found[0].2.as_deref(), Some("Ed Rendell"));
     }
 
     #[test]
