@@ -424,9 +424,14 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     // The last reporting verb before the quote.
     let ci = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text))?;
     let tail: Vec<&str> = toks[ci + 1..].iter().map(|t| t.text).collect();
+    // A whole sentence quoted after a colon or comma is introduced, however long the words
+    // between the cue and the quote ("said of the latest request: “We will not…”").
+    let inner = text[q.inner_start..q.inner_end].trim_start();
+    let whole_sentence = inner.starts_with(|c: char| c.is_uppercase()) && word_count(inner) >= 4;
     let place = match tail.as_slice() {
         [] | [":"] | [","] | ["it", ":"] | ["it", ","] => Place::Introduced,
         [.., ":"] if tail.len() <= 4 => Place::Introduced,
+        [.., ":" | ","] if whole_sentence => Place::Introduced,
         _ => Place::Embedded,
     };
     let cue_text = toks[ci].text.to_string();
@@ -436,7 +441,14 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     while end > 0 && is_adverb_or_aux(toks[end - 1].text) {
         end -= 1;
     }
-    let mention = names::mention_ending_at(&toks, end).or_else(|| sentence_subject(&toks, ci));
+    // A participle cue belongs to the sentence's subject: "She released a statement saying",
+    // "He responded on Twitter by writing".
+    let participle = cue_text.ends_with("ing");
+    let mention = if participle {
+        sentence_subject(&toks, ci).or_else(|| names::mention_ending_at(&toks, end))
+    } else {
+        names::mention_ending_at(&toks, end).or_else(|| sentence_subject(&toks, ci))
+    };
     Some(Attribution { mention, cue_text: Some(cue_text), place })
 }
 
@@ -480,6 +492,9 @@ pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
                 | "even"
                 | "already"
                 | "reportedly"
+                | "often"
+                | "now"
+                | "still"
                 | "publicly"
                 | "privately"
         )
@@ -602,6 +617,11 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             continue;
         }
         if kind == StatementKind::Partial && words < 2 && !inner.ends_with(['.', '!', '?']) {
+            continue;
+        }
+        // A few words in quotation marks that do not end like speech are a title, a name or
+        // a scare quote (“Morning Joe”, “Hypo-Cruz”), not someone's words.
+        if kind == StatementKind::Direct && words <= 4 && !inner.ends_with(['.', '!', '?', ',', '…']) {
             continue;
         }
         // An interrupted quotation (“…,” she said. “…”) is one statement in several pieces:
