@@ -254,6 +254,23 @@ const CUE_BASES: &[&str] = &[
     "boast",
     "lament",
     "bark",
+    "show",
+    "find",
+    "cite",
+    "criticize",
+    "criticise",
+    "express",
+    "defend",
+    "propose",
+    "praise",
+    "blame",
+    "reject",
+    "dismiss",
+    "denounce",
+    "blast",
+    "slam",
+    "mention",
+    "endorse",
 ];
 
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →
@@ -551,7 +568,7 @@ static ROLE_NOUNS: WordSet = WordSet::new(&[
     "activists",
 ]);
 
-static DETERMINERS: WordSet = WordSet::new(&[
+pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
