@@ -55,6 +55,28 @@ fn analyze_prints_the_documented_schema() {
     assert_eq!((wednesday["type"].as_str(), wednesday["value"].as_str()), (Some("DATE"), Some("2026-01-07")));
     let (start, end) = (wednesday["start"].as_u64().unwrap() as usize, wednesday["end"].as_u64().unwrap() as usize);
     assert_eq!(text[start..end].iter().collect::<String>(), "Wednesday");
+    assert!(doc["claims"].is_array() && doc["discrepancies"].is_array());
+}
+
+#[test]
+fn discrepancies_carry_evidence_spans_from_each_side() {
+    let files: Vec<String> =
+        ["002_72a3ff669605c644.txt", "004_7a67eb502e32b0b8.txt"].iter().map(|f| sample(f)).collect();
+    let args: Vec<&str> = ["analyze", "--format", "json"].into_iter().chain(files.iter().map(String::as_str)).collect();
+    let (code, doc, _) = parallax(&args);
+    assert_eq!(code, 0);
+    let spelling = doc["discrepancies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "name-spelling")
+        .expect("Zelensky / Zelenskyy");
+    for item in spelling["items"].as_array().unwrap() {
+        let article = doc["articles"].as_array().unwrap().iter().find(|a| a["id"] == item["article"]).unwrap();
+        let text: Vec<char> = article["text"].as_str().unwrap().chars().collect();
+        let (s, e) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+        assert_eq!(text[s..e].iter().collect::<String>(), item["text"].as_str().unwrap());
+    }
 }
 
 #[test]

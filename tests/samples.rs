@@ -153,3 +153,35 @@ fn statements_are_placed_in_time_and_durations_normalised() {
         assert!(durations.contains(&v), "{v} not in {durations:?}");
     }
 }
+
+#[test]
+fn comparison_reports_the_spelling_and_title_differences_and_links_only_sure_claims() {
+    use parallax::core::differences::DiscrepancyKind;
+    let a = story();
+    let of = |kind| a.discrepancies.iter().filter(move |d| d.kind == kind);
+    // Zelensky / Zelenskyy: one person, spelled two ways, with evidence of each.
+    let spelling = of(DiscrepancyKind::NameSpelling).next().expect("the Zelensky spelling is reported");
+    let texts: Vec<&str> = spelling.items.iter().map(|e| e.text.as_str()).collect();
+    assert!(texts.contains(&"Zelensky") && texts.contains(&"Zelenskyy"), "{texts:?}");
+    // "President Donald Trump" against "former U.S. President Donald Trump".
+    let role = of(DiscrepancyKind::Role).next().expect("the Trump title conflict is reported");
+    let texts: Vec<&str> = role.items.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, ["President Donald Trump", "former U.S. President Donald Trump"]);
+    // The collective-defence statements of two articles are one claim.
+    let text_of = |m: &parallax::core::claims::Member| {
+        let art = a.articles.iter().find(|x| x.id == m.article).unwrap();
+        art.text[m.start..m.end].to_string()
+    };
+    let defence = a.claims.iter().find(|c| c.members.iter().any(|m| text_of(m).contains("attack on one is treated")));
+    let defence = defence.expect("the collective-defence claim");
+    assert!(defence.members.iter().any(|m| text_of(m).contains("attack on one member is considered")));
+    // Sharing a number is not a claim: "over 30 countries" and "more than 30 security documents".
+    for c in &a.claims {
+        let texts: Vec<String> = c.members.iter().map(text_of).collect();
+        assert!(
+            !(texts.iter().any(|t| t.contains("over 30 countries"))
+                && texts.iter().any(|t| t.contains("30 security documents"))),
+            "{texts:?}"
+        );
+    }
+}

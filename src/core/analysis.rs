@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
+use super::claims::{self, Claim};
+use super::differences::{self, Discrepancy};
 use super::entities::{self, Entity};
 use super::statements::{Statement, find_statements};
 use super::timex::Timex;
@@ -11,7 +13,7 @@ use super::when;
 
 /// Everything Parallax found in a set of articles (byte offsets; see
 /// [`export`](super::export) for the public JSON form).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// The articles, in the order given.
     pub articles: Vec<Article>,
@@ -21,6 +23,10 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// The time expressions of each article: `timexes[i]` belong to `articles[i]`.
     pub timexes: Vec<Vec<Timex>>,
+    /// Sentences of different articles that report the same thing.
+    pub claims: Vec<Claim>,
+    /// Differences between the articles (spellings, titles, quotations).
+    pub discrepancies: Vec<Discrepancy>,
 }
 
 impl Analysis {
@@ -47,5 +53,9 @@ pub fn analyze(mut articles: Vec<Article>) -> Analysis {
         statements.append(&mut found);
     }
     let entities = entities::link(&articles, &mut statements);
-    Analysis { articles, statements, entities, timexes }
+    let mut analysis =
+        Analysis { articles, statements, entities, timexes, claims: Vec::new(), discrepancies: Vec::new() };
+    analysis.claims = claims::claims(&analysis);
+    analysis.discrepancies = differences::discrepancies(&analysis);
+    analysis
 }

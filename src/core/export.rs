@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::analysis::Analysis;
 use super::article::{Article, DateSource, Format, RegionKind};
+use super::differences::DiscrepancyKind;
 use super::entities::Entity;
 use super::statements::{Statement, StatementKind, TimeSource};
 use super::timex::{Timex, TimexType};
@@ -28,6 +29,60 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// The time expressions of all articles, article by article, in text order.
     pub timexes: Vec<TimexOut>,
+    /// Sentences of different articles that report the same thing.
+    pub claims: Vec<ClaimOut>,
+    /// Differences between the articles, with the evidence of each side.
+    pub discrepancies: Vec<DiscrepancyOut>,
+}
+
+/// An exported claim.
+#[derive(Debug, Serialize)]
+pub struct ClaimOut {
+    /// `c1`, `c2`…
+    pub id: String,
+    /// One sentence per article and place (code points).
+    pub members: Vec<MemberOut>,
+    /// The strongest link's score.
+    pub score: f64,
+}
+
+/// A claim's member (code points).
+#[derive(Debug, Serialize)]
+pub struct MemberOut {
+    /// Article id.
+    pub article: String,
+    /// Start (code points).
+    pub start: usize,
+    /// End (code points, exclusive).
+    pub end: usize,
+    /// The statement in that sentence, or null.
+    pub statement: Option<String>,
+}
+
+/// An exported discrepancy.
+#[derive(Debug, Serialize)]
+pub struct DiscrepancyOut {
+    /// `quote-wording`, `number`, `attribution`, `role`, `name-spelling` or `negation`.
+    pub kind: DiscrepancyKind,
+    /// The entity concerned, or null.
+    pub entity: Option<String>,
+    /// The evidence (code points).
+    pub items: Vec<EvidenceOut>,
+    /// What differs, in words.
+    pub note: String,
+}
+
+/// One side's evidence (code points).
+#[derive(Debug, Serialize)]
+pub struct EvidenceOut {
+    /// Article id.
+    pub article: String,
+    /// Start (code points).
+    pub start: usize,
+    /// End (code points, exclusive).
+    pub end: usize,
+    /// The text of the span.
+    pub text: String,
 }
 
 /// An exported time expression (code point offsets).
@@ -270,6 +325,49 @@ pub fn document(analysis: &Analysis) -> Document {
                     value: t.value.clone(),
                     anchored: t.anchored,
                 })
+            })
+            .collect(),
+        claims: analysis
+            .claims
+            .iter()
+            .map(|c| ClaimOut {
+                id: c.id.clone(),
+                score: (c.score * 1000.0).round() / 1000.0,
+                members: c
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let cp = points.get(m.article.as_str()).unwrap_or(&empty);
+                        MemberOut {
+                            article: m.article.clone(),
+                            start: cp.at(m.start),
+                            end: cp.at(m.end),
+                            statement: m.statement.clone(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        discrepancies: analysis
+            .discrepancies
+            .iter()
+            .map(|d| DiscrepancyOut {
+                kind: d.kind,
+                entity: d.entity.clone(),
+                note: d.note.clone(),
+                items: d
+                    .items
+                    .iter()
+                    .map(|e| {
+                        let cp = points.get(e.article.as_str()).unwrap_or(&empty);
+                        EvidenceOut {
+                            article: e.article.clone(),
+                            start: cp.at(e.start),
+                            end: cp.at(e.end),
+                            text: e.text.clone(),
+                        }
+                    })
+                    .collect(),
             })
             .collect(),
     }

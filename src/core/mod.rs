@@ -13,8 +13,10 @@
 
 mod analysis;
 mod article;
+pub mod claims;
 mod date;
 mod decode;
+pub mod differences;
 mod entities;
 mod error;
 pub mod export;

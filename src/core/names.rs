@@ -718,7 +718,8 @@ pub(crate) enum MentionKind {
     Role,
 }
 
-fn is_title(word: &str) -> bool {
+/// Whether `word` is a title ("President", "minister", "Sen."), ignoring case.
+pub(crate) fn is_title(word: &str) -> bool {
     in_list(&TITLES, word)
 }
 
