@@ -167,3 +167,30 @@ test('the timeline lists every statement in date order, switches lanes, filters 
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
+
+test('the comparison view shows the spelling and title differences with their evidence, and shared claims', async () => {
+  const page = await openApp(context, server.url);
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await page.click('#tab-compare');
+  await page.waitForSelector('.compare-view');
+  const role = page.locator('.discrepancy[data-kind="role"]');
+  assert.equal(await role.count(), 1);
+  assert.match(await role.locator('.note').textContent(), /Donald Trump is “President” in .* but “former U\.S\. President”/);
+  const spelling = page.locator('.discrepancy[data-kind="name-spelling"]');
+  const spellings = await spelling.locator('.evidence-text').allTextContents();
+  assert.ok(spellings.includes('Zelensky') && spellings.includes('Zelenskyy'), spellings.join(', '));
+  // The collective-defence claim is a row, with an empty cell for articles that lack it.
+  const row = page.locator('.claims-row[data-claim]', { hasText: 'attack on one' });
+  assert.equal(await row.locator('.claim-member').count(), 2);
+  assert.equal(await row.locator('.claims-cell.absent').count(), 3);
+  // Evidence opens its source, marked.
+  await role.locator('.evidence-item').nth(1).click();
+  const mark = page.locator('.source-panel mark.statement-mark');
+  await assert.doesNotReject(mark.first().waitFor());
+  assert.equal(await mark.first().textContent(), 'former U.S. President Donald Trump');
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: screenshotPath('compare.png'), fullPage: true });
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

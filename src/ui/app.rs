@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::components::{ArticleCard, DropZone, ErrorList, SourcePanel, TimelineView};
+use super::components::{ArticleCard, CompareView, DropZone, ErrorList, Focus, SourcePanel, TimelineView};
 use super::io;
 use super::state::{Action, Workspace};
 use crate::core::export;
@@ -28,6 +28,7 @@ fn files_of(e: &DragEvent) -> Vec<web_sys::File> {
 enum View {
     Articles,
     Timeline,
+    Compare,
 }
 
 /// The app's root component.
@@ -42,7 +43,7 @@ pub fn App() -> Html {
     let status_ref = use_node_ref();
     let view = use_state(|| View::Articles);
     // The statement whose source is open (an index into the analysis's statements).
-    let open = use_state(|| None::<usize>);
+    let open = use_state(|| None::<Focus>);
 
     // After a load is rendered, record how long it took from input to list.
     {
@@ -141,7 +142,11 @@ pub fn App() -> Html {
 
     let on_open = {
         let open = open.clone();
-        Callback::from(move |i: usize| open.set(Some(i)))
+        Callback::from(move |i: usize| open.set(Some(Focus::Statement(i))))
+    };
+    let on_focus = {
+        let open = open.clone();
+        Callback::from(move |f: Focus| open.set(Some(f)))
     };
     let on_close = {
         let open = open.clone();
@@ -167,7 +172,7 @@ pub fn App() -> Html {
                 <h1>{ "Parallax" }</h1>
                 <p class="tagline">{ "One story, many articles: who said what, and when." }</p>
             </header>
-            <main class={classes!((*view == View::Timeline && count > 0).then_some("wide"))}>
+            <main class={classes!((*view != View::Articles && count > 0).then_some("wide"))}>
                 <DropZone {on_files} {on_paste} {on_example} dragging={*dragging} busy={*busy} compact={count > 0} />
                 <ErrorList errors={workspace.errors.clone()} {on_dismiss} />
                 <div class="status-bar">
@@ -186,10 +191,13 @@ pub fn App() -> Html {
                     <nav class="tabs" role="tablist" aria-label="Views">
                         { tab(View::Articles, "tab-articles", "Articles") }
                         { tab(View::Timeline, "tab-timeline", "Timeline") }
+                        { tab(View::Compare, "tab-compare", "Compare") }
                     </nav>
                 }
                 if *view == View::Timeline && count > 0 {
                     <TimelineView analysis={analysis.clone()} on_open={on_open.clone()} />
+                } else if *view == View::Compare && count > 0 {
+                    <CompareView analysis={analysis.clone()} on_focus={on_focus.clone()} />
                 } else {
                     <section class="articles" aria-label="Articles">
                         { for analysis.articles.iter().map(|a| html! {
@@ -204,10 +212,8 @@ pub fn App() -> Html {
                     </section>
                 }
             </main>
-            if let Some(i) = *open {
-                if i < analysis.statements.len() {
-                    <SourcePanel analysis={analysis.clone()} statement={i} on_close={on_close.clone()} />
-                }
+            if let Some(focus) = (*open).clone() {
+                <SourcePanel analysis={analysis.clone()} {focus} on_close={on_close.clone()} />
             }
             if *dragging {
                 <div class="drop-overlay" aria-hidden="true"><p>{ "Drop to add these articles" }</p></div>

@@ -1,13 +1,15 @@
 //! The page's parts, one component per file.
 
 mod article_card;
+mod compare;
 mod drop_zone;
 mod error_list;
 mod source;
 mod timeline;
 
 pub use article_card::ArticleCard;
+pub use compare::CompareView;
 pub use drop_zone::DropZone;
 pub use error_list::ErrorList;
-pub use source::SourcePanel;
+pub use source::{Focus, SourcePanel};
 pub use timeline::TimelineView;

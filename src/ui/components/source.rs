@@ -1,5 +1,6 @@
-//! The source of a statement: its article's text, paragraph by paragraph, with the
-//! statement marked and scrolled into view, non-body regions greyed out.
+//! The source of a statement (or of any passage the views point at): its article's text,
+//! paragraph by paragraph, with the passage marked and scrolled into view, non-body regions
+//! greyed out.
 
 use std::rc::Rc;
 
@@ -7,13 +8,30 @@ use yew::prelude::*;
 
 use crate::core::Analysis;
 
+/// What the panel shows: a statement, or any span of an article (a claim's sentence, a
+/// discrepancy's evidence).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// A statement (an index into `analysis.statements`).
+    Statement(usize),
+    /// A byte span of an article's text.
+    Span {
+        /// The article's id.
+        article: String,
+        /// Start byte.
+        start: usize,
+        /// End byte.
+        end: usize,
+    },
+}
+
 /// Properties of [`SourcePanel`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The analysis.
     pub analysis: Rc<Analysis>,
-    /// The statement to show (an index into `analysis.statements`).
-    pub statement: usize,
+    /// What to show.
+    pub focus: Focus,
     /// Called when the user closes the panel.
     pub on_close: Callback<()>,
 }
@@ -25,7 +43,7 @@ pub fn SourcePanel(props: &Props) -> Html {
     let close_button = use_node_ref();
     {
         let (mark, close_button) = (mark.clone(), close_button.clone());
-        use_effect_with(props.statement, move |_| {
+        use_effect_with(props.focus.clone(), move |_| {
             if let Some(el) = mark.cast::<web_sys::Element>() {
                 el.scroll_into_view_with_bool(false);
             }
@@ -34,8 +52,16 @@ pub fn SourcePanel(props: &Props) -> Html {
             }
         });
     }
-    let Some(s) = props.analysis.statements.get(props.statement) else { return html! {} };
-    let Some(article) = props.analysis.articles.iter().find(|a| a.id == s.article) else { return html! {} };
+    let statement = match &props.focus {
+        Focus::Statement(i) => props.analysis.statements.get(*i),
+        Focus::Span { .. } => None,
+    };
+    let (article_id, span) = match (&props.focus, statement) {
+        (Focus::Statement(_), Some(s)) => (s.article.as_str(), (s.start, s.end)),
+        (Focus::Span { article, start, end }, _) => (article.as_str(), (*start, *end)),
+        _ => return html! {},
+    };
+    let Some(article) = props.analysis.articles.iter().find(|a| a.id == article_id) else { return html! {} };
     let text = article.text.as_str();
     let on_close = {
         let cb = props.on_close.clone();
@@ -62,7 +88,7 @@ pub fn SourcePanel(props: &Props) -> Html {
     let mut first_mark = true;
     let para_html = |&(p0, p1): &(usize, usize)| -> Html {
         let region = article.in_region(p0);
-        let (m0, m1) = (s.start.max(p0), s.end.min(p1));
+        let (m0, m1) = (span.0.max(p0), span.1.min(p1));
         let marked = m0 < m1;
         let mark_ref = if marked && first_mark {
             first_mark = false;
@@ -70,8 +96,9 @@ pub fn SourcePanel(props: &Props) -> Html {
         } else {
             NodeRef::default()
         };
-        let speaker =
-            s.speaker.as_ref().filter(|sp| p0 <= sp.start && sp.end <= p1 && (sp.end <= m0 || sp.start >= m1));
+        let speaker = statement
+            .and_then(|s| s.speaker.as_ref())
+            .filter(|sp| p0 <= sp.start && sp.end <= p1 && (sp.end <= m0 || sp.start >= m1));
         // The paragraph as pieces: plain, the statement (marked), and the speaker's mention.
         let mut cuts = vec![p0, p1];
         if marked {
@@ -98,7 +125,7 @@ pub fn SourcePanel(props: &Props) -> Html {
         }
     };
     let title = article.title.clone().unwrap_or_else(|| article.file.clone());
-    let when = s.time.as_ref().map(|t| match &t.text {
+    let when = statement.and_then(|s| s.time.as_ref()).map(|t| match &t.text {
         Some(x) => format!("{} (“{x}”)", t.value),
         None => format!("{} (the article's date)", t.value),
     });
@@ -116,11 +143,13 @@ pub fn SourcePanel(props: &Props) -> Html {
                 </div>
                 <button class="button" ref={close_button} onclick={on_close} aria-label="Close the source">{ "Close" }</button>
             </header>
-            <p class="source-statement">
-                <span class="speaker">{ s.speaker.as_ref().map_or("Unattributed".to_string(), |sp| sp.name.clone().unwrap_or_else(|| sp.text.clone())) }</span>
-                if let Some(cue) = &s.cue { { " " }<span class="cue">{ cue }</span> }
-                if let Some(w) = when { <span class="when">{ w }</span> }
-            </p>
+            if let Some(s) = statement {
+                <p class="source-statement">
+                    <span class="speaker">{ s.speaker.as_ref().map_or("Unattributed".to_string(), |sp| sp.name.clone().unwrap_or_else(|| sp.text.clone())) }</span>
+                    if let Some(cue) = &s.cue { { " " }<span class="cue">{ cue }</span> }
+                    if let Some(w) = when { <span class="when">{ w }</span> }
+                </p>
+            }
             <div class="source-text">
                 { for paragraphs.iter().map(para_html) }
             </div>
