@@ -99,6 +99,26 @@ test('the JSON export is the CLI schema', async () => {
   assert.equal(quote.speaker.text, 'Zelensky');
   const text = [...doc.articles.find((a) => a.id === quote.article).text];
   assert.ok(text.slice(quote.start, quote.end).join('').includes(quote.content), 'code point offsets');
+  assert.ok(doc.discrepancies.some((d) => d.kind === 'role'), 'differences are exported');
+  // The other exports: a CSV row per statement, a Markdown report, a TimelineJS document.
+  const fetch = async (id) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
+    return { name: d.suggestedFilename(), body: fs.readFileSync(await d.path(), 'utf8') };
+  };
+  const csv = await fetch('#export-csv');
+  assert.equal(csv.name, 'parallax-statements.csv');
+  const header = csv.body.split('\r\n')[0].split(',');
+  assert.deepEqual(header.slice(0, 6), ['id', 'article', 'file', 'title', 'kind', 'speaker']);
+  assert.ok(csv.body.includes('I am asking this very question'));
+  const rows = csv.body.split('\r\n').filter((l) => /^a[0-9a-f]{12}\.s\d+,/.test(l));
+  assert.equal(rows.length, doc.statements.length);
+  const md = await fetch('#export-markdown');
+  assert.equal(md.name, 'parallax-report.md');
+  assert.match(md.body, /^# Parallax report/);
+  assert.match(md.body, /## Where the articles differ[\s\S]*former U\.S\. President Donald Trump/);
+  const tl = await fetch('#export-timelinejs');
+  const timeline = JSON.parse(tl.body);
+  assert.ok(Array.isArray(timeline.events) && timeline.title.text.headline);
   await page.close();
 });
 

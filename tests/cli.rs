@@ -105,3 +105,25 @@ fn usage_errors() {
     assert_eq!(code, 2);
     assert!(err.contains("not a date"), "{err}");
 }
+
+#[test]
+fn other_formats() {
+    let file = sample("002_72a3ff669605c644.txt");
+    let run = |format: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+            .args(["analyze", "--date", "002_72a3ff669605c644.txt=2026-01-07", "--format", format, &file])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let csv = run("csv");
+    assert!(csv.starts_with("id,article,file,title,kind,speaker,"));
+    assert!(csv.lines().any(|l| l.contains("Wednesday")), "the time expression is in its row");
+    assert!(run("markdown").starts_with("# Parallax report"));
+    let tl: serde_json::Value = serde_json::from_str(&run("timelinejs")).unwrap();
+    assert!(tl["events"].as_array().unwrap().iter().any(|e| e["start_date"]["day"] == "7"));
+    let (code, _, err) = parallax(&["analyze", "--format", "xml", &file]);
+    assert_eq!(code, 2);
+    assert!(err.contains("expected json, csv, markdown or timelinejs"), "{err}");
+}

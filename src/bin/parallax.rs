@@ -22,18 +22,19 @@ mod cli {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use parallax::core::{Timex, analyze, export, find_timexes, ingest, parse_date};
+    use parallax::core::{Timex, analyze, export, find_timexes, formats, ingest, parse_date};
 
     const USAGE: &str = "\
-usage: parallax analyze [--date FILE=YYYY-MM-DD]... [--format json] FILE...
+usage: parallax analyze [--date FILE=YYYY-MM-DD]... [--format FORMAT] FILE...
        parallax jsonl IN.jsonl
 
-Reads news articles (.txt, .md, .html; any encoding) and prints their statements
-(who said what, and when) as one JSON document.
+Reads news articles (.txt, .md, .html; any encoding) and prints their analysis: statements
+(who said what, and when), entities, time expressions, claims and differences.
 
 options:
   --date FILE=DATE   the date FILE was published (overrides the page's metadata)
-  --format json      the output format (json is the only one so far)
+  --format FORMAT    json (default: the documented schema), csv (one row per statement),
+                     markdown (a report), or timelinejs (Knight Lab TimelineJS JSON)
   -h, --help         print this help
 
 jsonl reads one JSON object per line, {\"id\", \"text\", \"dct\" (optional date)}, and prints
@@ -43,6 +44,7 @@ text (the form ../shared/tools/quote_eval.py and timex_eval.py score; dct anchor
 
     struct Args {
         command: String,
+        format: String,
         dates: Vec<(String, String)>,
         files: Vec<PathBuf>,
     }
@@ -50,7 +52,7 @@ text (the form ../shared/tools/quote_eval.py and timex_eval.py score; dct anchor
     fn parse_args() -> Result<Args, String> {
         use lexopt::prelude::*;
         let mut parser = lexopt::Parser::from_env();
-        let mut args = Args { command: String::new(), dates: Vec::new(), files: Vec::new() };
+        let mut args = Args { command: String::new(), format: "json".into(), dates: Vec::new(), files: Vec::new() };
         let mut command: Option<String> = None;
         while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
             match arg {
@@ -69,10 +71,11 @@ text (the form ../shared/tools/quote_eval.py and timex_eval.py score; dct anchor
                     args.dates.push((file.to_string(), date.to_string()));
                 }
                 Long("format") => {
-                    let v = parser.value().map_err(|e| e.to_string())?;
-                    if v != "json" {
-                        return Err(format!("--format {}: only json is supported", v.to_string_lossy()));
+                    let v = parser.value().map_err(|e| e.to_string())?.to_string_lossy().to_string();
+                    if !matches!(v.as_str(), "json" | "csv" | "markdown" | "timelinejs") {
+                        return Err(format!("--format {v}: expected json, csv, markdown or timelinejs"));
                     }
+                    args.format = v;
                 }
                 Value(v) if command.is_none() => {
                     let v = v.string().map_err(|_| "command: not UTF-8".to_string())?;
@@ -143,7 +146,17 @@ text (the form ../shared/tools/quote_eval.py and timex_eval.py score; dct anchor
                 return ExitCode::from(2);
             }
         }
-        println!("{}", export::to_json(&analyze(articles)));
+        let analysis = analyze(articles);
+        let out = match args.format.as_str() {
+            "csv" => formats::csv(&analysis),
+            "markdown" => formats::markdown(&analysis),
+            "timelinejs" => formats::timelinejs(&analysis),
+            _ => export::to_json(&analysis),
+        };
+        print!("{out}");
+        if !out.ends_with('\n') {
+            println!();
+        }
         if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
     }
 

@@ -20,6 +20,7 @@ pub mod differences;
 mod entities;
 mod error;
 pub mod export;
+pub mod formats;
 mod html;
 mod layout;
 mod names;

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::components::{ArticleCard, CompareView, DropZone, ErrorList, Focus, SourcePanel, TimelineView};
 use super::io;
 use super::state::{Action, Workspace};
-use crate::core::export;
+use crate::core::{export, formats};
 
 fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
@@ -135,9 +135,15 @@ pub fn App() -> Html {
         Callback::from(move |i: usize| workspace.dispatch(Action::DismissError(i)))
     };
 
-    let on_export = {
+    // Each export: the file's name, its type, and how it is made from the analysis.
+    let export_button = |id: &'static str,
+                         label: &'static str,
+                         file: &'static str,
+                         mime: &'static str,
+                         make: fn(&crate::core::Analysis) -> String| {
         let analysis = workspace.analysis.clone();
-        Callback::from(move |_| io::download("parallax-analysis.json", "application/json", &export::to_json(&analysis)))
+        let onclick = Callback::from(move |_| io::download(file, mime, &make(&analysis)));
+        html! { <button class="button" id={id} {onclick}>{ label }</button> }
     };
 
     let on_open = {
@@ -184,7 +190,13 @@ pub fn App() -> Html {
                         }
                     </p>
                     if count > 0 {
-                        <button class="button" id="export-json" onclick={on_export}>{ "Export JSON" }</button>
+                        <div class="exports" role="group" aria-label="Export the analysis">
+                            <span class="exports-label">{ "Export" }</span>
+                            { export_button("export-json", "JSON", "parallax-analysis.json", "application/json", export::to_json) }
+                            { export_button("export-csv", "CSV", "parallax-statements.csv", "text/csv", formats::csv) }
+                            { export_button("export-markdown", "Report", "parallax-report.md", "text/markdown", formats::markdown) }
+                            { export_button("export-timelinejs", "TimelineJS", "parallax-timeline.json", "application/json", formats::timelinejs) }
+                        </div>
                     }
                 </div>
                 if count > 0 {
