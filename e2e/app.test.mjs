@@ -214,3 +214,36 @@ test('the comparison view shows the spelling and title differences with their ev
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
+
+test('the workspace survives a reload, and an unreadable saved workspace is set aside with a message', async () => {
+  const page = await openApp(context, server.url);
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  const card = page.locator('.article-card').filter({ hasText: '002_72a3ff669605c644.txt' });
+  await card.locator('input[type=date]').fill('2026-01-07');
+  await card.locator('input[type=date]').dispatchEvent('change');
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  const restored = page.locator('.article-card').filter({ hasText: '002_72a3ff669605c644.txt' });
+  assert.equal(await restored.locator('input[type=date]').inputValue(), '2026-01-07');
+  assert.match(await restored.locator('.date-source').textContent(), /set by you/);
+  await page.close();
+
+  // A damaged saved workspace: the page starts empty, says so, and keeps the damaged copy.
+  const broken = await openApp(context, server.url, async (p) => {
+    await p.addInitScript(() => {
+      if (!sessionStorage.getItem('e2e-planted')) {
+        localStorage.setItem('parallax.workspace', '{"version": 1, "articles": [tru');
+        sessionStorage.setItem('e2e-planted', '1');
+      }
+    });
+  });
+  const message = await broken.locator('.error-message').first().textContent();
+  assert.match(message, /could not be read/);
+  assert.equal(await broken.locator('.article-card').count(), 0);
+  assert.equal(await broken.evaluate(() => localStorage.getItem('parallax.workspace.unreadable')), '{"version": 1, "articles": [tru');
+  // Loading articles still works.
+  await broken.click('#load-example');
+  await broken.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await broken.close();
+});

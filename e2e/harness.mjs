@@ -55,11 +55,20 @@ export async function launch() {
   });
 }
 
-/** Opens the app and waits until it has rendered. */
-export async function openApp(context, url) {
+/** Opens the app and waits until it has rendered. The page starts with an empty saved
+ *  workspace (tests share a browser profile); reloads in the same tab keep what it saved.
+ *  `before(page)` runs first, e.g. to plant a saved workspace. */
+export async function openApp(context, url, before) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('e2e-fresh')) {
+      localStorage.clear();
+      sessionStorage.setItem('e2e-fresh', '1');
+    }
+  });
+  if (before) await before(page);
   await page.goto(url);
   await page.waitForSelector('#drop-zone');
   page.jsErrors = errors;

@@ -34,7 +34,7 @@ enum View {
 /// The app's root component.
 #[function_component]
 pub fn App() -> Html {
-    let workspace = use_reducer(Workspace::default);
+    let workspace = use_reducer(Workspace::restored);
     let dragging = use_state(|| false);
     let busy = use_state(|| false);
     let pasted = use_mut_ref(|| 0u32);
@@ -44,6 +44,16 @@ pub fn App() -> Html {
     let view = use_state(|| View::Articles);
     // The statement whose source is open (an index into the analysis's statements).
     let open = use_state(|| None::<Focus>);
+
+    // Every change to the articles or dates is saved in the browser.
+    {
+        let workspace = workspace.clone();
+        use_effect_with(workspace.generation, move |_| {
+            if let Err(message) = super::persist::save(&workspace.loaded, &workspace.dates) {
+                workspace.dispatch(Action::Notice(super::state::LoadError { file: "saved workspace".into(), message }));
+            }
+        });
+    }
 
     // After a load is rendered, record how long it took from input to list.
     {

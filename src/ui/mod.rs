@@ -1,12 +1,13 @@
 //! The web app: a thin Yew shell over the core.
 //!
-//! [`state`] holds the workspace and its reducer, [`io`] turns files, pasted text and the
-//! example story into articles, and [`components`] render the page. Nothing here analyses
+//! [`state`] holds the workspace and its reducer, [`persist`] keeps it in the browser, [`io`]
+//! turns files, pasted text and the example story into articles, and [`components`] render the page. Nothing here analyses
 //! text: that is the core's job.
 
 mod app;
 mod components;
 mod io;
+mod persist;
 mod state;
 
 /// Mounts the app on the page's `<body>`.

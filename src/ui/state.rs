@@ -50,9 +50,27 @@ pub enum Action {
     Remove(String),
     /// The user dismissed an error message.
     DismissError(usize),
+    /// Something went wrong that changes no article (saving the workspace failed).
+    Notice(LoadError),
 }
 
 impl Workspace {
+    /// The workspace saved in the browser, or an empty one (with a message when the saved
+    /// one could not be read).
+    pub fn restored() -> Self {
+        let mut w = Workspace::default();
+        match super::persist::load() {
+            Ok(Some(restored)) => {
+                w.loaded = restored.articles;
+                w.dates = restored.dates;
+                w.reanalyze();
+            }
+            Ok(None) => {}
+            Err(message) => w.errors.push(LoadError { file: "saved workspace".into(), message }),
+        }
+        w
+    }
+
     fn reanalyze(&mut self) {
         let articles = self
             .loaded
@@ -106,6 +124,11 @@ impl Reducible for Workspace {
                 next.loaded.retain(|a| a.id != id);
                 next.dates.remove(&id);
                 next.reanalyze();
+            }
+            Action::Notice(e) => {
+                if !next.errors.contains(&e) {
+                    next.errors.push(e);
+                }
             }
             Action::DismissError(i) => {
                 if i < next.errors.len() {
