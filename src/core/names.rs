@@ -695,6 +695,16 @@ static NOT_NAMES: WordSet = WordSet::new(&[
     "thus",
     "therefore",
     "moreover",
+    "others",
+    "another",
+    "most",
+    "several",
+    "few",
+    "one",
+    "everyone",
+    "someone",
+    "anyone",
+    "nobody",
 ]);
 
 /// A speaker noun phrase found in text.
