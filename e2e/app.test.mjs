@@ -247,3 +247,44 @@ test('the workspace survives a reload, and an unreadable saved workspace is set 
   await broken.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
   await broken.close();
 });
+
+test('a share link reopens the workspace in a fresh browser; a damaged link says so and changes nothing', async () => {
+  const page = await openApp(context, server.url);
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  const card = page.locator('.article-card').filter({ hasText: '002_72a3ff669605c644.txt' });
+  await card.locator('input[type=date]').fill('2026-01-07');
+  await card.locator('input[type=date]').dispatchEvent('change');
+  await page.click('#share');
+  const link = await page.locator('#share-link').inputValue();
+  assert.match(link, /#w=1\.[A-Za-z0-9_-]+$/);
+  assert.match(await page.textContent('.share-panel'), new RegExp(`${link.length} characters`));
+  console.log(`# share link of the five sample articles: ${link.length} characters`);
+  await page.close();
+
+  // A fresh profile: nothing saved, everything comes from the link.
+  const other = await launch();
+  try {
+    const fresh = await openApp(other, link);
+    await fresh.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+    const restored = fresh.locator('.article-card').filter({ hasText: '002_72a3ff669605c644.txt' });
+    assert.equal(await restored.locator('input[type=date]').inputValue(), '2026-01-07');
+    const titles = await fresh.$$eval('.article-card .title', (els) => els.map((e) => e.textContent));
+    assert.ok(titles.includes('Zelensky Says Allies Have Yet to Offer Clear Security Guarantees for Ukraine'));
+    assert.equal(new URL(fresh.url()).hash, '', 'the fragment is cleared once opened');
+    assert.deepEqual(fresh.jsErrors, []);
+  } finally {
+    await other.close();
+  }
+
+  // A damaged link over an open workspace: an error, and the workspace stays.
+  const third = await openApp(context, server.url);
+  await third.click('#load-example');
+  await third.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await third.goto(link.slice(0, link.length - 40));
+  await third.reload();
+  await third.waitForSelector('.error-message');
+  assert.match(await third.locator('.error-message').first().textContent(), /could not be opened: .*damaged or was cut short/);
+  assert.equal(await third.locator('.article-card').count(), 5);
+  await third.close();
+});

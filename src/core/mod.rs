@@ -26,6 +26,7 @@ mod layout;
 mod names;
 mod reported;
 mod segment;
+pub mod share;
 mod statements;
 pub mod timeline;
 mod timex;

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::components::{ArticleCard, CompareView, DropZone, ErrorList, Focus, SourcePanel, TimelineView};
 use super::io;
+use super::share;
 use super::state::{Action, Workspace};
 use crate::core::{export, formats};
 
@@ -45,6 +46,25 @@ pub fn App() -> Html {
     // The statement whose source is open (an index into the analysis's statements).
     let open = use_state(|| None::<Focus>);
 
+    // A shared link (#w=…) opens its workspace once, then leaves the address bar.
+    {
+        let workspace = workspace.clone();
+        use_effect_with((), move |_| {
+            if let Some(opened) = share::from_location() {
+                match opened {
+                    Ok(shared) => workspace.dispatch(Action::Opened(shared)),
+                    Err(message) => workspace
+                        .dispatch(Action::Notice(super::state::LoadError { file: "shared link".into(), message })),
+                }
+            }
+        });
+    }
+    let shared_link = use_state(|| None::<share::Offered>);
+    let on_share = {
+        let (workspace, shared_link) = (workspace.clone(), shared_link.clone());
+        Callback::from(move |_| shared_link.set(Some(share::offer(&workspace.loaded, &workspace.dates))))
+    };
+
     // Every change to the articles or dates is saved in the browser.
     {
         let workspace = workspace.clone();
@@ -76,8 +96,11 @@ pub fn App() -> Html {
             let (workspace, busy) = (workspace.clone(), busy.clone());
             busy.set(true);
             spawn_local(async move {
-                let results = io::read_files(files).await;
-                workspace.dispatch(Action::Loaded(results));
+                let read = io::read_files(files).await;
+                for shared in read.workspaces {
+                    workspace.dispatch(Action::Opened(shared));
+                }
+                workspace.dispatch(Action::Loaded(read.articles));
                 busy.set(false);
             });
         })
@@ -191,6 +214,9 @@ pub fn App() -> Html {
             <main class={classes!((*view != View::Articles && count > 0).then_some("wide"))}>
                 <DropZone {on_files} {on_paste} {on_example} dragging={*dragging} busy={*busy} compact={count > 0} />
                 <ErrorList errors={workspace.errors.clone()} {on_dismiss} />
+                if let Some(offered) = (*shared_link).clone() {
+                    { share::view(&offered) }
+                }
                 <div class="status-bar">
                     <p class="status" ref={status_ref} role="status" aria-live="polite" data-articles={count.to_string()}>
                         if count == 0 {
@@ -206,6 +232,7 @@ pub fn App() -> Html {
                             { export_button("export-csv", "CSV", "parallax-statements.csv", "text/csv", formats::csv) }
                             { export_button("export-markdown", "Report", "parallax-report.md", "text/markdown", formats::markdown) }
                             { export_button("export-timelinejs", "TimelineJS", "parallax-timeline.json", "application/json", formats::timelinejs) }
+                            <button class="button primary" id="share" onclick={on_share}>{ "Share link" }</button>
                         </div>
                     }
                 </div>

@@ -15,12 +15,35 @@ fn error(file: &str, message: impl Into<String>) -> LoadError {
     LoadError { file: file.to_string(), message: message.into() }
 }
 
+/// What a set of files held: articles (or why each could not be read), and the shared
+/// workspaces among them (`.parallax` files, as "Share" downloads them).
+#[derive(Default)]
+pub struct Read {
+    /// Each article file, read or refused.
+    pub articles: Vec<Result<Article, LoadError>>,
+    /// Each workspace file, opened.
+    pub workspaces: Vec<crate::core::share::Shared>,
+}
+
 /// Reads and ingests files, in order.
-pub async fn read_files(files: Vec<web_sys::File>) -> Vec<Result<Article, LoadError>> {
-    let mut out = Vec::with_capacity(files.len());
+pub async fn read_files(files: Vec<web_sys::File>) -> Read {
+    let mut read = Read::default();
+    let out = &mut read.articles;
     for f in files {
         let file = File::from(f);
         let name = file.name();
+        if name.to_ascii_lowercase().ends_with(".parallax") {
+            let opened = match gloo::file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => crate::core::share::decode(&String::from_utf8_lossy(&bytes))
+                    .map_err(|e| error(&name, format!("{name}: {e}"))),
+                Err(e) => Err(error(&name, format!("{name}: the browser could not read this file ({e})"))),
+            };
+            match opened {
+                Ok(shared) => read.workspaces.push(shared),
+                Err(e) => out.push(Err(e)),
+            }
+            continue;
+        }
         if file.size() > MAX_FILE_BYTES {
             // Refuse before reading a huge file into memory.
             let too_large = ErrorKind::TooLarge { size: file.size(), limit: MAX_FILE_BYTES };
@@ -33,7 +56,7 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Vec<Result<Article, LoadEr
         };
         out.push(result);
     }
-    out
+    read
 }
 
 /// Ingests pasted text under a label.

@@ -8,6 +8,7 @@ mod app;
 mod components;
 mod io;
 mod persist;
+mod share;
 mod state;
 
 /// Mounts the app on the page's `<body>`.

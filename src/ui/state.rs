@@ -52,6 +52,9 @@ pub enum Action {
     DismissError(usize),
     /// Something went wrong that changes no article (saving the workspace failed).
     Notice(LoadError),
+    /// A shared workspace was opened (from a link or a workspace file): its articles join
+    /// the loaded ones (an article already loaded stays as it is) with their dates.
+    Opened(crate::core::share::Shared),
 }
 
 impl Workspace {
@@ -123,6 +126,17 @@ impl Reducible for Workspace {
             Action::Remove(id) => {
                 next.loaded.retain(|a| a.id != id);
                 next.dates.remove(&id);
+                next.reanalyze();
+            }
+            Action::Opened(shared) => {
+                for a in shared.articles {
+                    if !next.loaded.iter().any(|x| x.id == a.id) {
+                        next.loaded.push(a);
+                    }
+                }
+                for (id, date) in shared.dates {
+                    next.dates.entry(id).or_insert(date);
+                }
                 next.reanalyze();
             }
             Action::Notice(e) => {
