@@ -288,3 +288,54 @@ test('a share link reopens the workspace in a fresh browser; a damaged link says
   assert.equal(await third.locator('.article-card').count(), 5);
   await third.close();
 });
+
+test('?src= loads articles from web addresses; a host that refuses and a bad address get their own messages', async () => {
+  const other = await serve(); // another origin: it sends no CORS permission
+  try {
+    const dir = 'static/examples/security-guarantees';
+    const url = `${server.url}?src=${dir}/002_72a3ff669605c644.txt&src=${encodeURIComponent(`${server.url}${dir}/003_7b25e7083ed971ed.txt`)}` +
+      `&src=${encodeURIComponent(`${other.url}${dir}/000_95f3302524994cca.txt`)}&src=${encodeURIComponent('javascript:alert(1)')}`;
+    const page = await openApp(context, url);
+    await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('.error-message').length === 2);
+    const errors = await page.$$eval('.error-message', (els) => els.map((e) => e.textContent));
+    assert.ok(errors.some((e) => /did not let this page read the file.*CORS/.test(e)), errors.join('\n'));
+    assert.ok(errors.some((e) => /only http and https addresses/.test(e)), errors.join('\n'));
+    assert.deepEqual(page.jsErrors, []);
+    // A reload keeps the two articles once (they are saved, and join quietly).
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 2);
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.article-card').count(), 2);
+    await page.close();
+  } finally {
+    await other.close();
+  }
+});
+
+test('article content is only ever text: HTML and script payloads do not run', async () => {
+  const page = await openApp(context, server.url);
+  const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+  const txt = `World\n${payload} Headline Of The Day\n\n“We will not <b>run</b> ${payload},” Ana Ruiz said on Monday.\n`;
+  const html = `<!DOCTYPE html><html><head><title>Talks ${payload}</title><meta name="author" content="${payload.replace(/"/g, '&quot;')}"></head><body><article><h1>Talks resume</h1>` +
+    `<p>The talks resumed on Monday in Geneva, where the delegations met for the first time in months, officials said after the meeting ended late.</p>` +
+    `<script>window.__xss=3</script><p onclick="window.__xss=4">“We are ready to sign the text as it stands,” the minister said, adding that details remained to be settled in the coming weeks by the teams.</p>` +
+    `<a href="javascript:window.__xss=5">more</a></article></body></html>`;
+  const enc = (s) => [...new TextEncoder().encode(s)];
+  await dropFiles(page, [
+    { name: `x${payload}.txt`, bytes: enc(txt) },
+    { name: 'page.html', bytes: enc(html) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 2);
+  // The payload is shown as the characters it is made of.
+  assert.ok((await page.textContent('.articles')).includes('<img src=x onerror="window.__xss=1">'));
+  await page.click('#tab-timeline');
+  await page.locator('.tl-card').first().click();
+  await page.waitForSelector('.source-panel');
+  await page.click('#tab-compare');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator('.articles img, .source-panel img, .timeline-view img').count(), 0);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

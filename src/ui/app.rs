@@ -46,10 +46,30 @@ pub fn App() -> Html {
     // The statement whose source is open (an index into the analysis's statements).
     let open = use_state(|| None::<Focus>);
 
-    // A shared link (#w=…) opens its workspace once, then leaves the address bar.
+    // A shared link (#w=…) opens its workspace once, then leaves the address bar; `?src=`
+    // addresses are fetched and loaded.
     {
         let workspace = workspace.clone();
         use_effect_with((), move |_| {
+            let sources = io::sources_in_location();
+            if !sources.is_empty() {
+                let (ok, bad): (Vec<_>, Vec<_>) = sources.into_iter().partition(Result::is_ok);
+                let urls: Vec<String> = ok.into_iter().filter_map(Result::ok).collect();
+                let bad: Vec<_> = bad.into_iter().filter_map(Result::err).map(Err).collect();
+                let workspace = workspace.clone();
+                spawn_local(async move {
+                    let (articles, mut failed): (Vec<_>, Vec<_>) =
+                        io::load_sources(urls).await.into_iter().partition(Result::is_ok);
+                    failed.extend(bad);
+                    // On a reload the saved workspace has them already: they join quietly.
+                    let articles = articles.into_iter().filter_map(Result::ok).collect();
+                    workspace
+                        .dispatch(Action::Opened(crate::core::share::Shared { articles, dates: Default::default() }));
+                    if !failed.is_empty() {
+                        workspace.dispatch(Action::Loaded(failed));
+                    }
+                });
+            }
             if let Some(opened) = share::from_location() {
                 match opened {
                     Ok(shared) => workspace.dispatch(Action::Opened(shared)),

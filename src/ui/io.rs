@@ -96,6 +96,61 @@ pub async fn load_example() -> Vec<Result<Article, LoadError>> {
     out
 }
 
+/// The article addresses in the page's `?src=` parameters (repeatable), each resolved
+/// against the page, or why one cannot be used (only http and https are fetched).
+pub fn sources_in_location() -> Vec<Result<String, LoadError>> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Ok(href) = window.location().href() else { return Vec::new() };
+    let Ok(page) = web_sys::Url::new(&href) else { return Vec::new() };
+    let params = page.search_params();
+    let values = params.get_all("src");
+    (0..values.length())
+        .filter_map(|i| values.get(i).as_string())
+        .map(|src| match web_sys::Url::new_with_base(&src, &href) {
+            Ok(url) if matches!(url.protocol().as_str(), "http:" | "https:") => Ok(url.href()),
+            Ok(url) => {
+                Err(error(&src, format!("{src}: only http and https addresses can be loaded, not {}", url.protocol())))
+            }
+            Err(_) => Err(error(&src, format!("{src}: not a web address"))),
+        })
+        .collect()
+}
+
+/// Fetches and ingests articles from web addresses. A host that refuses (no CORS
+/// permission, offline, not found) gets a message of its own.
+pub async fn load_sources(urls: Vec<String>) -> Vec<Result<Article, LoadError>> {
+    let mut out = Vec::with_capacity(urls.len());
+    for url in urls {
+        let name = url
+            .rsplit('/')
+            .find(|p| !p.is_empty())
+            .unwrap_or(&url)
+            .split(['?', '#'])
+            .next()
+            .unwrap_or(&url)
+            .to_string();
+        let result = match Request::get(&url).send().await {
+            Err(_) => Err(error(
+                &url,
+                format!(
+                    "{url}: the host did not let this page read the file. It may not allow other sites to fetch it (CORS), or it is offline. Download the file and drop it here instead."
+                ),
+            )),
+            Ok(r) if !r.ok() => Err(error(&url, format!("{url}: the host answered HTTP {}", r.status()))),
+            Ok(r) => match r.binary().await {
+                Ok(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => {
+                    let too_large = ErrorKind::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES };
+                    Err(error(&url, Error::new(too_large, &name).to_string()))
+                }
+                Ok(bytes) => ingest(&name, &bytes).map_err(|e| error(&url, e.to_string())),
+                Err(e) => Err(error(&url, format!("{url}: could not read the answer ({e})"))),
+            },
+        };
+        out.push(result);
+    }
+    out
+}
+
 /// Offers `content` to the user as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &str) {
     use wasm_bindgen::JsCast;
