@@ -185,3 +185,10 @@ fn comparison_reports_the_spelling_and_title_differences_and_links_only_sure_cla
         );
     }
 }
+
+#[test]
+fn the_example_is_one_story() {
+    let a = story();
+    assert_eq!(a.stories.len(), 1, "{:?}", a.stories);
+    assert_eq!(a.stories[0].articles.len(), 5);
+}

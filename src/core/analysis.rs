@@ -8,6 +8,7 @@ use super::claims::{self, Claim};
 use super::differences::{self, Discrepancy};
 use super::entities::{self, Entity};
 use super::statements::{Statement, find_statements};
+use super::stories::{self, Story};
 use super::timex::Timex;
 use super::when;
 
@@ -27,6 +28,8 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     /// Differences between the articles (spellings, titles, quotations).
     pub discrepancies: Vec<Discrepancy>,
+    /// The articles grouped by the event they report.
+    pub stories: Vec<Story>,
 }
 
 impl Analysis {
@@ -53,9 +56,17 @@ pub fn analyze(mut articles: Vec<Article>) -> Analysis {
         statements.append(&mut found);
     }
     let entities = entities::link(&articles, &mut statements);
-    let mut analysis =
-        Analysis { articles, statements, entities, timexes, claims: Vec::new(), discrepancies: Vec::new() };
+    let mut analysis = Analysis {
+        articles,
+        statements,
+        entities,
+        timexes,
+        claims: Vec::new(),
+        discrepancies: Vec::new(),
+        stories: Vec::new(),
+    };
     analysis.claims = claims::claims(&analysis);
     analysis.discrepancies = differences::discrepancies(&analysis);
+    analysis.stories = stories::stories(&analysis);
     analysis
 }

@@ -307,7 +307,7 @@ pub(crate) fn stem(word: &str) -> String {
 }
 
 /// The canonical term of a word, or None for stop words, numbers and punctuation.
-fn term(word: &str) -> Option<String> {
+pub(crate) fn term(word: &str) -> Option<String> {
     if !word.chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }

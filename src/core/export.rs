@@ -33,6 +33,8 @@ pub struct Document {
     pub claims: Vec<ClaimOut>,
     /// Differences between the articles, with the evidence of each side.
     pub discrepancies: Vec<DiscrepancyOut>,
+    /// The articles grouped by the event they report.
+    pub stories: Vec<super::stories::Story>,
 }
 
 /// An exported claim.
@@ -370,6 +372,7 @@ pub fn document(analysis: &Analysis) -> Document {
                     .collect(),
             })
             .collect(),
+        stories: analysis.stories.clone(),
     }
 }
 

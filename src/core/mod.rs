@@ -28,6 +28,7 @@ mod reported;
 mod segment;
 pub mod share;
 mod statements;
+pub mod stories;
 pub mod timeline;
 mod timex;
 mod when;

@@ -65,6 +65,18 @@ pub fn CompareView(props: &Props) -> Html {
     };
     html! {
         <section class="compare-view" aria-label="Comparison of the articles">
+            if a.stories.len() > 1 {
+                <div class="stories">
+                    <h2>{ format!("These articles report {} different events", a.stories.len()) }</h2>
+                    <ol>
+                        { for a.stories.iter().map(|st| html! {
+                            <li data-story={st.id.clone()}>
+                                { st.articles.iter().map(|id| shorten(&title(id), 70)).collect::<Vec<_>>().join(" · ") }
+                            </li>
+                        }) }
+                    </ol>
+                </div>
+            }
             <h2>{ "Where the articles differ" }</h2>
             if a.discrepancies.is_empty() {
                 <p class="empty">{ "No differences found between these articles (names, titles and quotations were compared)." }</p>
