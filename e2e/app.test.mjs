@@ -339,3 +339,40 @@ test('article content is only ever text: HTML and script payloads do not run', a
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
+
+test('corrections: drop a false statement and reassign a speaker; they survive a reload and can be undone', async () => {
+  const page = await openApp(context, server.url);
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  const total = async () => Number((await page.textContent('.status')).match(/(\d+) statements/)[1]);
+  const before = await total();
+  // "military leverage" is a phrase the article quotes, not a statement: drop it.
+  await page.locator('.statement', { hasText: 'military leverage' }).locator('.drop').click();
+  await page.waitForFunction((n) => document.querySelector('.status').textContent.includes(`${n} statements`), before - 1);
+  assert.equal(await page.locator('.statement', { hasText: 'military leverage' }).count(), 0);
+  assert.match(await page.textContent('.dropped-note'), /1 statement removed by you/);
+  // Give a reported statement another speaker.
+  const reported = () => page.locator('.statement', { hasText: 'the document outlines political intent' });
+  await reported().locator('.fix-speaker').click();
+  await reported().locator('.speaker-form input').fill('Volodymyr Zelensky');
+  await reported().locator('.speaker-form button[type=submit]').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.statement')].some((s) => s.textContent.includes('the document outlines') && s.textContent.includes('corrected by you')));
+  assert.match(await reported().locator('.speaker').textContent(), /Volodymyr Zelensky/);
+  // Both survive a reload.
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  assert.equal(await total(), before - 1);
+  assert.match(await reported().locator('.speaker').textContent(), /Volodymyr Zelensky/);
+  // The timeline follows: the statement is in Zelensky's lane now.
+  await page.click('#tab-timeline');
+  await page.selectOption('#tl-speaker', { label: await page.$eval('#tl-speaker option:nth-child(2)', (o) => o.textContent) });
+  assert.ok((await page.textContent('.timeline')).includes('the document outlines political intent'));
+  await page.click('#tab-articles');
+  // Undo both.
+  await reported().locator('.undo').click();
+  await page.locator('.dropped-note .restore').click();
+  await page.waitForFunction((n) => document.querySelector('.status').textContent.includes(`${n} statements`), before);
+  assert.doesNotMatch(await reported().locator('.speaker').textContent(), /Zelensky/);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::claims::{self, Claim};
+use super::corrections::{self, Corrections};
 use super::differences::{self, Discrepancy};
 use super::entities::{self, Entity};
 use super::statements::{Statement, find_statements};
@@ -47,7 +48,12 @@ impl Analysis {
 /// let analysis = analyze(vec![a]);
 /// assert_eq!(analysis.statements[0].content, "We are ready,");
 /// ```
-pub fn analyze(mut articles: Vec<Article>) -> Analysis {
+pub fn analyze(articles: Vec<Article>) -> Analysis {
+    analyze_with(articles, &Corrections::default())
+}
+
+/// Analyses `articles` and applies the user's corrections on top.
+pub fn analyze_with(mut articles: Vec<Article>, corrections: &Corrections) -> Analysis {
     let timexes: Vec<Vec<Timex>> = articles.iter_mut().map(when::date_and_timexes).collect();
     let mut statements = Vec::new();
     for (article, times) in articles.iter().zip(&timexes) {
@@ -55,6 +61,7 @@ pub fn analyze(mut articles: Vec<Article>) -> Analysis {
         when::place(article, times, &mut found);
         statements.append(&mut found);
     }
+    corrections::apply(corrections, &mut statements);
     let entities = entities::link(&articles, &mut statements);
     let mut analysis = Analysis {
         articles,

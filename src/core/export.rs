@@ -205,6 +205,8 @@ pub struct StatementOut {
     pub time: Option<TimeOut>,
     /// The quoted pieces (code points): one, or several for an interrupted quotation.
     pub fragments: Vec<SpanOut>,
+    /// Whether the user corrected it.
+    pub corrected: bool,
 }
 
 /// A span in code points.
@@ -295,6 +297,7 @@ fn statement_out(s: &Statement, cp: &CodePoints) -> StatementOut {
             source: t.source,
         }),
         fragments: s.fragments.iter().map(|f| SpanOut { start: cp.at(f.start), end: cp.at(f.end) }).collect(),
+        corrected: s.corrected,
     }
 }
 

@@ -14,6 +14,7 @@
 mod analysis;
 mod article;
 pub mod claims;
+pub mod corrections;
 mod date;
 mod decode;
 pub mod differences;
@@ -33,7 +34,7 @@ pub mod timeline;
 mod timex;
 mod when;
 
-pub use analysis::{Analysis, analyze};
+pub use analysis::{Analysis, analyze, analyze_with};
 pub use article::{Article, DateSource, Format, Region, RegionKind, ingest};
 pub use date::parse_date;
 pub use decode::{Decoded, MAX_FILE_BYTES, decode};

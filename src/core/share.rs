@@ -16,6 +16,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
 
 use super::article::{Article, Format, content_id, ingest};
+use super::corrections::Corrections;
 use super::date::parse_date;
 use super::decode::MAX_FILE_BYTES;
 
@@ -58,6 +59,8 @@ pub struct Shared {
     pub articles: Vec<Article>,
     /// The user's dates, by article id (only dates that parse, for articles present).
     pub dates: BTreeMap<String, String>,
+    /// The user's corrections (only those of articles present).
+    pub corrections: Corrections,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -65,6 +68,8 @@ struct Wire {
     articles: Vec<WireArticle>,
     #[serde(default)]
     dates: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Corrections::is_empty")]
+    corrections: Corrections,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -86,7 +91,7 @@ struct WireArticle {
 }
 
 /// Encodes a workspace for a link's fragment: `1.<deflated JSON, base64url>`.
-pub fn encode(articles: &[Article], dates: &BTreeMap<String, String>) -> String {
+pub fn encode(articles: &[Article], dates: &BTreeMap<String, String>, corrections: &Corrections) -> String {
     let wire = Wire {
         articles: articles
             .iter()
@@ -105,6 +110,7 @@ pub fn encode(articles: &[Article], dates: &BTreeMap<String, String>) -> String 
             })
             .collect(),
         dates: dates.clone(),
+        corrections: corrections.clone(),
     };
     let json = serde_json::to_vec(&wire).expect("the workspace serialises");
     let deflated = miniz_oxide::deflate::compress_to_vec(&json, 9);
@@ -176,7 +182,11 @@ pub fn decode(encoded: &str) -> Result<Shared, ShareError> {
         .into_iter()
         .filter(|(id, d)| articles.iter().any(|a| a.id == *id) && parse_date(d).is_some())
         .collect();
-    Ok(Shared { articles, dates })
+    let mut corrections = wire.corrections;
+    let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    corrections.retain_articles(&ids);
+    corrections.speakers.retain(|_, name| name.chars().count() <= 200);
+    Ok(Shared { articles, dates, corrections })
 }
 
 #[cfg(test)]
@@ -198,17 +208,20 @@ mod tests {
     #[test]
     fn round_trip_is_exact() {
         let (articles, dates) = workspace();
-        let link = encode(&articles, &dates);
+        let mut corrections = Corrections::default();
+        corrections.dropped.insert(format!("{}:0-5", articles[0].id));
+        let link = encode(&articles, &dates, &corrections);
         assert!(link.starts_with("1.") && link.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
         let back = decode(&link).unwrap();
         assert_eq!(back.articles, articles);
         assert_eq!(back.dates, dates);
+        assert_eq!(back.corrections, corrections);
     }
 
     #[test]
     fn bad_links_are_refused_with_a_reason() {
         let (articles, dates) = workspace();
-        let link = encode(&articles, &dates);
+        let link = encode(&articles, &dates, &Corrections::default());
         assert!(matches!(decode("hello"), Err(ShareError::NotAWorkspace(_))));
         assert!(matches!(decode("2.abc"), Err(ShareError::NotAWorkspace(_))));
         assert!(matches!(decode("1.***"), Err(ShareError::Damaged(_))));

@@ -112,6 +112,9 @@ pub struct Statement {
     /// The quoted pieces: one span, or several for an interrupted quotation
     /// (“…,” she said, “…”). They lie within `start..end`.
     pub fragments: Vec<Span>,
+    /// The user corrected it (see [`corrections`](super::corrections)).
+    #[serde(default)]
+    pub corrected: bool,
 }
 
 /// A byte span of an article's text, end exclusive.
@@ -664,6 +667,7 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             speaker,
             cue,
             time: StatementTime::of_article(article),
+            corrected: false,
         });
     }
     // Reported speech, in sentences no quotation covers.
@@ -690,6 +694,7 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
                 cue: Some(r.cue),
                 time: StatementTime::of_article(article),
                 fragments: vec![Span { start: r.start, end: r.end }],
+                corrected: false,
             });
         }
     }

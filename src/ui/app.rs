@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::components::{ArticleCard, CompareView, DropZone, ErrorList, Focus, SourcePanel, TimelineView};
+use super::components::{ArticleCard, CompareView, Correction, DropZone, ErrorList, Focus, SourcePanel, TimelineView};
 use super::io;
 use super::share;
 use super::state::{Action, Workspace};
@@ -63,8 +63,11 @@ pub fn App() -> Html {
                     failed.extend(bad);
                     // On a reload the saved workspace has them already: they join quietly.
                     let articles = articles.into_iter().filter_map(Result::ok).collect();
-                    workspace
-                        .dispatch(Action::Opened(crate::core::share::Shared { articles, dates: Default::default() }));
+                    workspace.dispatch(Action::Opened(crate::core::share::Shared {
+                        articles,
+                        dates: Default::default(),
+                        corrections: Default::default(),
+                    }));
                     if !failed.is_empty() {
                         workspace.dispatch(Action::Loaded(failed));
                     }
@@ -82,14 +85,16 @@ pub fn App() -> Html {
     let shared_link = use_state(|| None::<share::Offered>);
     let on_share = {
         let (workspace, shared_link) = (workspace.clone(), shared_link.clone());
-        Callback::from(move |_| shared_link.set(Some(share::offer(&workspace.loaded, &workspace.dates))))
+        Callback::from(move |_| {
+            shared_link.set(Some(share::offer(&workspace.loaded, &workspace.dates, &workspace.corrections)))
+        })
     };
 
     // Every change to the articles or dates is saved in the browser.
     {
         let workspace = workspace.clone();
         use_effect_with(workspace.generation, move |_| {
-            if let Err(message) = super::persist::save(&workspace.loaded, &workspace.dates) {
+            if let Err(message) = super::persist::save(&workspace.loaded, &workspace.dates, &workspace.corrections) {
                 workspace.dispatch(Action::Notice(super::state::LoadError { file: "saved workspace".into(), message }));
             }
         });
@@ -183,6 +188,17 @@ pub fn App() -> Html {
         let workspace = workspace.dispatcher();
         Callback::from(move |id: String| workspace.dispatch(Action::Remove(id)))
     };
+    let on_correct = {
+        let workspace = workspace.dispatcher();
+        Callback::from(move |c: Correction| {
+            workspace.dispatch(match c {
+                Correction::Drop(key) => Action::DropStatement(key),
+                Correction::Speaker(key, name) => Action::SetSpeaker { key, name },
+                Correction::Undo(key) => Action::Undo(key),
+                Correction::RestoreDropped(article) => Action::RestoreDropped(article),
+            })
+        })
+    };
     let on_dismiss = {
         let workspace = workspace.dispatcher();
         Callback::from(move |i: usize| workspace.dispatch(Action::DismissError(i)))
@@ -268,6 +284,9 @@ pub fn App() -> Html {
                 } else if *view == View::Compare && count > 0 {
                     <CompareView analysis={analysis.clone()} on_focus={on_focus.clone()} />
                 } else {
+                    <datalist id="people">
+                        { for analysis.entities.iter().filter(|e| e.kind == crate::core::EntityKind::Person).map(|e| html! { <option value={e.name.clone()} /> }) }
+                    </datalist>
                     <section class="articles" aria-label="Articles">
                         { for analysis.articles.iter().map(|a| html! {
                             <ArticleCard
@@ -276,6 +295,8 @@ pub fn App() -> Html {
                                 statements={analysis.statements_of(&a.id).cloned().collect::<Vec<_>>()}
                                 on_date={on_date.clone()}
                                 on_remove={on_remove.clone()}
+                                on_correct={on_correct.clone()}
+                                dropped={workspace.corrections.dropped.iter().filter(|k| k.starts_with(&format!("{}:", a.id))).count()}
                             />
                         }) }
                     </section>

@@ -1,5 +1,5 @@
 //! The workspace saved in the browser (localStorage), so that a reload or a crash loses
-//! nothing: the articles as loaded and the dates the user set. The analysis is not saved;
+//! nothing: the articles as loaded, the dates the user set and their corrections. The analysis is not saved;
 //! it is recomputed from them.
 //!
 //! A saved workspace that cannot be read (another version, a damaged entry) is set aside
@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::Article;
+use crate::core::corrections::Corrections;
 
 const KEY: &str = "parallax.workspace";
 const SET_ASIDE: &str = "parallax.workspace.unreadable";
@@ -20,6 +21,8 @@ struct Saved {
     version: u32,
     articles: Vec<Article>,
     dates: BTreeMap<String, String>,
+    #[serde(default)]
+    corrections: Corrections,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -32,6 +35,8 @@ pub struct Restored {
     pub articles: Vec<Article>,
     /// The dates the user set, by article id.
     pub dates: BTreeMap<String, String>,
+    /// The user's corrections.
+    pub corrections: Corrections,
 }
 
 /// The saved workspace, if there is one; an error message if one is there but unreadable.
@@ -39,7 +44,9 @@ pub fn load() -> Result<Option<Restored>, String> {
     let Some(store) = storage() else { return Ok(None) };
     let Ok(Some(raw)) = store.get_item(KEY) else { return Ok(None) };
     match serde_json::from_str::<Saved>(&raw) {
-        Ok(saved) if saved.version == VERSION => Ok(Some(Restored { articles: saved.articles, dates: saved.dates })),
+        Ok(saved) if saved.version == VERSION => {
+            Ok(Some(Restored { articles: saved.articles, dates: saved.dates, corrections: saved.corrections }))
+        }
         _ => {
             let _ = store.set_item(SET_ASIDE, &raw);
             let _ = store.remove_item(KEY);
@@ -53,11 +60,12 @@ pub fn load() -> Result<Option<Restored>, String> {
 }
 
 /// Saves the workspace; an error message when the browser refuses (storage full or off).
-pub fn save(articles: &[Article], dates: &BTreeMap<String, String>) -> Result<(), String> {
+pub fn save(articles: &[Article], dates: &BTreeMap<String, String>, corrections: &Corrections) -> Result<(), String> {
     let Some(store) = storage() else {
         return Err("This browser does not let Parallax save the workspace: it will not survive a reload.".into());
     };
-    let saved = Saved { version: VERSION, articles: articles.to_vec(), dates: dates.clone() };
+    let saved =
+        Saved { version: VERSION, articles: articles.to_vec(), dates: dates.clone(), corrections: corrections.clone() };
     let json = serde_json::to_string(&saved).map_err(|e| e.to_string())?;
     store.set_item(KEY, &json).map_err(|_| {
         format!(

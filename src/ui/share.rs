@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::core::Article;
+use crate::core::corrections::Corrections;
 use crate::core::share::{Shared, decode, encode};
 
 /// The longest link offered: browsers accept about 2 MB, but mail and chat tools cut long
@@ -40,8 +41,8 @@ pub fn from_location() -> Option<Result<Shared, String>> {
 
 /// Makes the link for the workspace (copied to the clipboard), or downloads it as a file
 /// when it is too long for a link.
-pub fn offer(articles: &[Article], dates: &BTreeMap<String, String>) -> Offered {
-    let encoded = encode(articles, dates);
+pub fn offer(articles: &[Article], dates: &BTreeMap<String, String>, corrections: &Corrections) -> Offered {
+    let encoded = encode(articles, dates, corrections);
     let Some(window) = web_sys::window() else { return Offered::File(0) };
     let location = window.location();
     let base = location.href().unwrap_or_default();

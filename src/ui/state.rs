@@ -9,7 +9,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::{Analysis, Article, DateSource, analyze};
+use crate::core::corrections::Corrections;
+use crate::core::{Analysis, Article, DateSource, analyze_with};
 
 /// A file that could not be loaded, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +28,8 @@ pub struct Workspace {
     pub loaded: Vec<Article>,
     /// Dates set by the user, by article id.
     pub dates: BTreeMap<String, String>,
+    /// The user's corrections of the analysis.
+    pub corrections: Corrections,
     /// Inputs that failed, newest last.
     pub errors: Vec<LoadError>,
     /// The analysis of `loaded` with the user's dates applied.
@@ -52,6 +55,19 @@ pub enum Action {
     DismissError(usize),
     /// Something went wrong that changes no article (saving the workspace failed).
     Notice(LoadError),
+    /// The user said a statement is not one.
+    DropStatement(String),
+    /// The user gave a statement another speaker (a name; empty for none).
+    SetSpeaker {
+        /// The statement's key.
+        key: String,
+        /// The speaker's name.
+        name: String,
+    },
+    /// The user took back their corrections of a statement.
+    Undo(String),
+    /// The user took back the statements they dropped from an article.
+    RestoreDropped(String),
     /// A shared workspace was opened (from a link or a workspace file): its articles join
     /// the loaded ones (an article already loaded stays as it is) with their dates.
     Opened(crate::core::share::Shared),
@@ -66,6 +82,7 @@ impl Workspace {
             Ok(Some(restored)) => {
                 w.loaded = restored.articles;
                 w.dates = restored.dates;
+                w.corrections = restored.corrections;
                 w.reanalyze();
             }
             Ok(None) => {}
@@ -86,7 +103,7 @@ impl Workspace {
                 a
             })
             .collect();
-        self.analysis = Rc::new(analyze(articles));
+        self.analysis = Rc::new(analyze_with(articles, &self.corrections));
         self.generation = self.generation.wrapping_add(1);
     }
 }
@@ -123,9 +140,27 @@ impl Reducible for Workspace {
                 }
                 next.reanalyze();
             }
+            Action::DropStatement(key) => {
+                next.corrections.dropped.insert(key);
+                next.reanalyze();
+            }
+            Action::SetSpeaker { key, name } => {
+                next.corrections.speakers.insert(key, name);
+                next.reanalyze();
+            }
+            Action::Undo(key) => {
+                next.corrections.undo(&key);
+                next.reanalyze();
+            }
+            Action::RestoreDropped(article) => {
+                next.corrections.dropped.retain(|k| !k.starts_with(&format!("{article}:")));
+                next.reanalyze();
+            }
             Action::Remove(id) => {
                 next.loaded.retain(|a| a.id != id);
                 next.dates.remove(&id);
+                let ids: Vec<String> = next.loaded.iter().map(|a| a.id.clone()).collect();
+                next.corrections.retain_articles(&ids.iter().map(String::as_str).collect::<Vec<_>>());
                 next.reanalyze();
             }
             Action::Opened(shared) => {
@@ -137,6 +172,10 @@ impl Reducible for Workspace {
                 for (id, date) in shared.dates {
                     next.dates.entry(id).or_insert(date);
                 }
+                for (key, name) in shared.corrections.speakers {
+                    next.corrections.speakers.entry(key).or_insert(name);
+                }
+                next.corrections.dropped.extend(shared.corrections.dropped);
                 next.reanalyze();
             }
             Action::Notice(e) => {

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::core::corrections::statement_key;
 use crate::core::{Article, Statement, StatementKind, TimeSource};
 use crate::ui::state::date_source_label;
 
@@ -19,6 +20,25 @@ pub struct Props {
     pub on_date: Callback<(String, String)>,
     /// Called with the article id when the user removes it.
     pub on_remove: Callback<String>,
+    /// Called when the user corrects a statement.
+    pub on_correct: Callback<Correction>,
+    /// How many of this article's statements the user dropped.
+    #[prop_or_default]
+    pub dropped: usize,
+}
+
+/// A correction the user makes on a statement (statement keys, see
+/// [`statement_key`](crate::core::corrections::statement_key)).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Correction {
+    /// Not a statement.
+    Drop(String),
+    /// Another speaker (by name; empty for none).
+    Speaker(String, String),
+    /// Take back the corrections of a statement.
+    Undo(String),
+    /// Bring back the dropped statements of an article.
+    RestoreDropped(String),
 }
 
 /// A display title for an article with no headline: its first words, marked as such.
@@ -89,6 +109,67 @@ fn source_name(source: TimeSource) -> &'static str {
     }
 }
 
+/// The correction controls of a statement: change its speaker, say it is not a statement,
+/// or undo a correction.
+fn fix_html(
+    s: &Statement,
+    editing: &UseStateHandle<Option<String>>,
+    on_correct: &Callback<Correction>,
+    input: &NodeRef,
+) -> Html {
+    let key = statement_key(s);
+    let is_editing = editing.as_deref() == Some(key.as_str());
+    let start_edit = {
+        let (editing, key) = (editing.clone(), key.clone());
+        Callback::from(move |_| editing.set(Some(key.clone())))
+    };
+    let cancel = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(None))
+    };
+    let save = {
+        let (editing, key, cb, input) = (editing.clone(), key.clone(), on_correct.clone(), input.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(field) = input.cast::<HtmlInputElement>() {
+                cb.emit(Correction::Speaker(key.clone(), field.value()));
+            }
+            editing.set(None);
+        })
+    };
+    let drop = on_correct.reform({
+        let key = key.clone();
+        move |_| Correction::Drop(key.clone())
+    });
+    let undo = on_correct.reform({
+        let key = key.clone();
+        move |_| Correction::Undo(key.clone())
+    });
+    let current =
+        s.speaker.as_ref().and_then(|sp| sp.name.clone().or_else(|| Some(sp.text.clone()))).unwrap_or_default();
+    html! {
+        <div class="fix">
+            if s.corrected {
+                <span class="corrected">{ "corrected by you" }</span>
+                <button class="link undo" onclick={undo}>{ "Undo" }</button>
+            }
+            if is_editing {
+                <form class="speaker-form" onsubmit={save}>
+                    <label>
+                        <span class="visually-hidden">{ "Speaker" }</span>
+                        <input ref={input.clone()} type="text" list="people" value={current} placeholder="who said it (empty: nobody)" />
+                    </label>
+                    <button class="button" type="submit">{ "Save" }</button>
+                    <button class="link" type="button" onclick={cancel}>{ "Cancel" }</button>
+                </form>
+            } else {
+                <button class="link fix-speaker" onclick={start_edit}>{ "Change speaker" }</button>
+                <button class="link drop" onclick={drop}>{ "Not a statement" }</button>
+            }
+        </div>
+    }
+}
+
 /// An article card.
 #[function_component]
 pub fn ArticleCard(props: &Props) -> Html {
@@ -107,6 +188,9 @@ pub fn ArticleCard(props: &Props) -> Html {
         move |_| id.clone()
     });
     let date_id = format!("date-{id}");
+    // The statement whose speaker is being changed, if any.
+    let editing = use_state(|| None::<String>);
+    let speaker_input = use_node_ref();
     let title = match &a.title {
         Some(t) => html! { <h2 class="title">{ t }</h2> },
         None => html! {
@@ -131,6 +215,12 @@ pub fn ArticleCard(props: &Props) -> Html {
                     <button class="link remove" onclick={on_remove} aria-label={format!("Remove {}", a.file)}>{ "Remove" }</button>
                 </div>
             </header>
+            if props.dropped > 0 {
+                <p class="dropped-note">
+                    { format!("{} statement{} removed by you. ", props.dropped, if props.dropped == 1 { "" } else { "s" }) }
+                    <button class="link restore" onclick={props.on_correct.reform({ let id = id.clone(); move |_| Correction::RestoreDropped(id.clone()) })}>{ "Bring back" }</button>
+                </p>
+            }
             if props.statements.is_empty() {
                 <p class="empty">{ "No quotations found in this article." }</p>
             } else {
@@ -149,6 +239,7 @@ pub fn ArticleCard(props: &Props) -> Html {
                                 <span class="kind">{ kind_label(s.kind) }</span>
                                 { time_html(s) }
                             </p>
+                            { fix_html(s, &editing, &props.on_correct, &speaker_input) }
                         </li>
                     }) }
                 </ol>

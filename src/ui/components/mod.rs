@@ -7,7 +7,7 @@ mod error_list;
 mod source;
 mod timeline;
 
-pub use article_card::ArticleCard;
+pub use article_card::{ArticleCard, Correction};
 pub use compare::CompareView;
 pub use drop_zone::DropZone;
 pub use error_list::ErrorList;

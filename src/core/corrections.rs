@@ -1,0 +1,109 @@
+//! Corrections: what the user fixed in the analysis, kept apart from it and applied on top
+//! of every new analysis, so that a fix survives re-analysis (a new date, a new article)
+//! and travels with the workspace.
+//!
+//! A statement is named by its article and its span (`<article>:<start>-<end>`), which
+//! stay the same as long as the article's text does.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::statements::{Speaker, Statement, entity_key};
+
+/// The user's corrections.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corrections {
+    /// Statements reassigned to another speaker: statement key → the speaker's name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub speakers: BTreeMap<String, String>,
+    /// Statements that are not statements (a title, a scare quote): their keys.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub dropped: BTreeSet<String>,
+}
+
+impl Corrections {
+    /// Whether there is nothing to apply.
+    pub fn is_empty(&self) -> bool {
+        self.speakers.is_empty() && self.dropped.is_empty()
+    }
+
+    /// Forgets every correction of one statement.
+    pub fn undo(&mut self, key: &str) {
+        self.speakers.remove(key);
+        self.dropped.remove(key);
+    }
+
+    /// Keeps only the corrections of the articles in `ids` (after an article is removed).
+    pub fn retain_articles(&mut self, ids: &[&str]) {
+        let keep = |k: &String| k.split_once(':').is_some_and(|(a, _)| ids.contains(&a));
+        self.speakers.retain(|k, _| keep(k));
+        self.dropped.retain(keep);
+    }
+}
+
+/// The key that names a statement in corrections.
+pub fn statement_key(s: &Statement) -> String {
+    format!("{}:{}-{}", s.article, s.start, s.end)
+}
+
+/// Applies the corrections to freshly found statements (before entities are linked, so a
+/// reassigned speaker joins that person's entity).
+pub(crate) fn apply(c: &Corrections, statements: &mut Vec<Statement>) {
+    if c.is_empty() {
+        return;
+    }
+    statements.retain(|s| !c.dropped.contains(&statement_key(s)));
+    for s in statements.iter_mut() {
+        let Some(name) = c.speakers.get(&statement_key(s)) else { continue };
+        let name = name.trim();
+        s.corrected = true;
+        if name.is_empty() {
+            s.speaker = None;
+            continue;
+        }
+        let (text, start, end) = match &s.speaker {
+            Some(sp) => (sp.text.clone(), sp.start, sp.end),
+            None => (name.to_string(), s.start, s.start),
+        };
+        s.speaker = Some(Speaker { text, start, end, name: Some(name.to_string()), entity: Some(entity_key(name)) });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{analyze_with, ingest};
+
+    #[test]
+    fn a_dropped_statement_goes_and_a_reassigned_one_joins_its_speaker() {
+        let text = "“We are ready,” Ana Ruiz said.\n“The “Patriot” system works,” he said.\n“No,” said Ben Cole, who leads the talks.";
+        let article = ingest("a.txt", text.as_bytes()).unwrap();
+        let plain = analyze_with(vec![article.clone()], &Corrections::default());
+        let second = &plain.statements[1];
+        let third = &plain.statements[2];
+        let mut c = Corrections::default();
+        c.speakers.insert(statement_key(second), "Ben Cole".into());
+        c.dropped.insert(statement_key(third));
+        let fixed = analyze_with(vec![article], &c);
+        assert_eq!(fixed.statements.len(), plain.statements.len() - 1);
+        let s = fixed.statements.iter().find(|s| s.start == second.start).unwrap();
+        assert!(s.corrected);
+        assert_eq!(s.speaker.as_ref().unwrap().name.as_deref(), Some("Ben Cole"));
+        // The reassigned statement belongs to Ben Cole's entity.
+        let ben = fixed.entities.iter().find(|e| e.name == "Ben Cole").unwrap();
+        assert_eq!(s.speaker.as_ref().unwrap().entity.as_deref(), Some(ben.id.as_str()));
+        // Ids stay as they were: dropping one does not renumber the others.
+        assert_eq!(fixed.statements[0].id, plain.statements[0].id);
+    }
+
+    #[test]
+    fn corrections_of_removed_articles_are_forgotten() {
+        let mut c = Corrections::default();
+        c.dropped.insert("a1:0-5".into());
+        c.speakers.insert("a2:3-9".into(), "X".into());
+        c.retain_articles(&["a2"]);
+        assert!(c.dropped.is_empty());
+        assert_eq!(c.speakers.len(), 1);
+    }
+}
