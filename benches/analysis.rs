@@ -49,3 +49,19 @@ fn whole_analysis(bencher: divan::Bencher) {
         divan::black_box(statements)
     });
 }
+
+/// The whole analysis of one drop of `n` articles together (comparison included: claims,
+/// differences, stories), from PolNeAR (replicated when n exceeds it).
+#[divan::bench(args = [100, 1000], sample_count = 3)]
+fn one_drop_of_n_articles(bencher: divan::Bencher, n: usize) {
+    let docs = corpus();
+    let articles: Vec<_> = (0..n)
+        .map(|i| {
+            let (id, text) = &docs[i % docs.len()];
+            // A replica differs by a line, so that it is a distinct article.
+            let text = if i < docs.len() { text.clone() } else { format!("{text}\nReplica {i}.") };
+            ingest(&format!("{id}-{i}.txt"), text.as_bytes()).unwrap()
+        })
+        .collect();
+    bencher.bench(|| divan::black_box(analyze(articles.clone()).claims.len()));
+}

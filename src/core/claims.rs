@@ -8,8 +8,8 @@
 //! two bags says how much rare wording they share. Numbers are not terms: two sentences that
 //! share only "30" are not the same claim ("over 30 countries", "more than 30 documents").
 //!
-//! Candidates come from an inverted index over the rarer terms (a term in more than
-//! [`COMMON`] of the sentences is too common to propose a pair), so the work grows with the
+//! Candidates come from an inverted index over each sentence's rarest terms (a term in more
+//! than [`CAP`] sentences is too common to propose a pair), so the work grows with the
 //! postings, not with the square of the sentences; each candidate pair is then verified by
 //! its full cosine, plus evidence beyond wording: the same speaker, and durations that
 //! agree once normalised ("7 to 10 days" and "a week to week-and-a-half"). Pairs from
@@ -24,8 +24,9 @@ use super::names;
 use super::segment::sentences;
 use super::timex::TimexType;
 
-/// A term in more than this share of all sentences does not propose candidate pairs.
-pub const COMMON: f64 = 0.05;
+/// A word in more sentences than this does not propose candidate pairs (it is too common
+/// to point at one claim; pairs that share only common words are not linked anyway).
+pub const CAP: usize = 64;
 /// How many of a sentence's rarest words propose candidate pairs.
 const PROPOSERS: usize = 8;
 
@@ -342,10 +343,13 @@ fn duration_days(value: &str) -> Option<f64> {
 pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
     let mut dict: HashMap<String, u32> = HashMap::new();
     let mut raw: Vec<(Unit, Vec<u32>)> = Vec::new();
+    let mut by_article: HashMap<&str, Vec<(usize, &super::statements::Statement)>> = HashMap::new();
+    for (i, s) in analysis.statements.iter().enumerate() {
+        by_article.entry(s.article.as_str()).or_default().push((i, s));
+    }
     for (ai, article) in analysis.articles.iter().enumerate() {
         let text = article.text.as_str();
-        let statements: Vec<(usize, &super::statements::Statement)> =
-            analysis.statements.iter().enumerate().filter(|(_, s)| s.article == article.id).collect();
+        let statements = by_article.get(article.id.as_str()).map_or(&[][..], Vec::as_slice);
         let timexes = analysis.timexes.get(ai).map_or(&[][..], Vec::as_slice);
         for s in sentences(text) {
             // Body sentences and the headline; not section labels, bylines or boilerplate.
@@ -529,7 +533,7 @@ pub(crate) fn linked_pairs(units: &[Unit], n_terms: usize, threshold: f64) -> Ve
             postings[(t & !PAIR) as usize].push(i as u32);
         }
     }
-    let cap = ((units.len() as f64 * COMMON) as usize).max(64);
+    let cap = CAP;
     let mut out = Vec::new();
     let mut seen: HashMap<u32, u8> = HashMap::new();
     // Sentences naming durations are candidates for each other (few sentences do).

@@ -67,22 +67,51 @@ pub struct Discrepancy {
 /// Words that make a title one of the past or of a stand-in.
 const TENSE: &[&str] = &["former", "ex", "ex-", "then", "outgoing", "late", "acting", "interim"];
 
-/// Occurrences of `needle` in `text` as a whole word (not inside another word).
-fn word_occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(needle).map(|(i, _)| i).filter(move |&i| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
 fn evidence(analysis: &Analysis, article: usize, start: usize, end: usize) -> Evidence {
     let a = &analysis.articles[article];
     Evidence { article: a.id.clone(), start, end, text: a.text[start..end].to_string() }
 }
 
+/// Every capitalised word of every article, tokenized once: word → (article, token).
+struct NameIndex<'a> {
+    toks: Vec<Vec<Token<'a>>>,
+    at: HashMap<&'a str, Vec<(usize, usize)>>,
+}
+
+impl<'a> NameIndex<'a> {
+    fn new(analysis: &'a Analysis) -> Self {
+        let toks: Vec<Vec<Token<'a>>> =
+            analysis.articles.iter().map(|a| names::tokenize(&a.text, 0, a.text.len())).collect();
+        let mut at: HashMap<&'a str, Vec<(usize, usize)>> = HashMap::new();
+        for (ai, ts) in toks.iter().enumerate() {
+            for (k, t) in ts.iter().enumerate() {
+                if t.is_word() && t.is_capitalized() {
+                    at.entry(t.text).or_default().push((ai, k));
+                }
+            }
+        }
+        NameIndex { toks, at }
+    }
+
+    /// Where the words of `name` occur in a row: (article, first token, last token).
+    fn find(&self, name: &str) -> Vec<(usize, usize, usize)> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some(last) = words.last() else { return Vec::new() };
+        let n = words.len();
+        self.at
+            .get(last)
+            .into_iter()
+            .flatten()
+            .filter(|&&(ai, k)| {
+                k + 1 >= n && words.iter().enumerate().all(|(w, word)| self.toks[ai][k + 1 - n + w].text == *word)
+            })
+            .map(|&(ai, k)| (ai, k + 1 - n, k))
+            .collect()
+    }
+}
+
 /// Surnames spelled differently for one person.
-fn name_spellings(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
+fn name_spellings(analysis: &Analysis, index: &NameIndex, out: &mut Vec<Discrepancy>) {
     for e in analysis.entities.iter().filter(|e| e.kind == EntityKind::Person) {
         let mut surnames: Vec<&str> = e.aliases.iter().filter_map(|a| a.split_whitespace().next_back()).collect();
         surnames.sort_unstable();
@@ -93,14 +122,19 @@ fn name_spellings(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
         // Where each spelling is used: its first occurrence in each article.
         let mut items = Vec::new();
         let mut used: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for (ai, a) in analysis.articles.iter().enumerate() {
-            for s in &surnames {
-                if let Some(at) = word_occurrences(&a.text, s).next() {
-                    items.push(evidence(analysis, ai, at, at + s.len()));
-                    used.entry(s).or_default().push(a.file.clone());
+        for s in &surnames {
+            let mut seen_in: Vec<usize> = Vec::new();
+            for (ai, k, _) in index.find(s) {
+                if seen_in.contains(&ai) {
+                    continue;
                 }
+                seen_in.push(ai);
+                let t = &index.toks[ai][k];
+                items.push(evidence(analysis, ai, t.start, t.end));
+                used.entry(s).or_default().push(analysis.articles[ai].file.clone());
             }
         }
+        items.sort_by_key(|e| (analysis.articles.iter().position(|a| a.id == e.article), e.start));
         if used.len() < 2 {
             continue;
         }
@@ -136,25 +170,22 @@ fn title_before(toks: &[Token], i: usize) -> Option<(usize, Vec<String>)> {
 }
 
 /// A person given a title as current in one article and as past in another.
-fn roles(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
+fn roles(analysis: &Analysis, index: &NameIndex, out: &mut Vec<Discrepancy>) {
     for e in analysis.entities.iter().filter(|e| e.kind == EntityKind::Person) {
         let full: Vec<&String> = e.aliases.iter().filter(|a| a.split_whitespace().count() >= 2).collect();
         // (article, start, end, dated, head title)
         let mut seen: Vec<(usize, usize, usize, bool, String)> = Vec::new();
-        for (ai, a) in analysis.articles.iter().enumerate() {
-            for name in &full {
-                for at in word_occurrences(&a.text, name) {
-                    let from = super::statements::floor_boundary(&a.text, at.saturating_sub(80));
-                    let toks = names::tokenize(&a.text, from, at + name.len());
-                    let Some(i) = toks.iter().position(|t| t.start == at) else { continue };
-                    let Some((k, words)) = title_before(&toks, i) else { continue };
-                    let dated = words.iter().any(|w| TENSE.iter().any(|t| t.eq_ignore_ascii_case(w)));
-                    let head =
-                        words.iter().rev().find(|w| names::is_title(w)).map(|w| w.to_lowercase()).unwrap_or_default();
-                    seen.push((ai, toks[k].start, at + name.len(), dated, head));
-                }
+        for name in &full {
+            for (ai, i, last) in index.find(name) {
+                let toks = &index.toks[ai];
+                let Some((k, words)) = title_before(toks, i) else { continue };
+                let dated = words.iter().any(|w| TENSE.iter().any(|t| t.eq_ignore_ascii_case(w)));
+                let head =
+                    words.iter().rev().find(|w| names::is_title(w)).map(|w| w.to_lowercase()).unwrap_or_default();
+                seen.push((ai, toks[k].start, toks[last].end, dated, head));
             }
         }
+        seen.sort();
         // The first current and the first past use of one title, in different articles.
         let mut by_head: HashMap<&str, (Option<usize>, Option<usize>)> = HashMap::new();
         for (n, (_, _, _, dated, head)) in seen.iter().enumerate() {
@@ -264,6 +295,8 @@ fn quotations(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
+    let index_of: HashMap<&str, usize> =
+        analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     for (qa, qb) in pairs {
         let ((ia, wa), (ib, wb)) = (&quotes[qa], &quotes[qb]);
         let (sa, sb) = (&analysis.statements[*ia], &analysis.statements[*ib]);
@@ -276,8 +309,8 @@ fn quotations(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
         if (common as f64) < 0.7 * wa.len().min(wb.len()) as f64 || common < 5 {
             continue;
         }
-        let ai = analysis.articles.iter().position(|a| a.id == sa.article).unwrap_or(0);
-        let bi = analysis.articles.iter().position(|a| a.id == sb.article).unwrap_or(0);
+        let ai = index_of.get(sa.article.as_str()).copied().unwrap_or(0);
+        let bi = index_of.get(sb.article.as_str()).copied().unwrap_or(0);
         let items = vec![evidence(analysis, ai, sa.start, sa.end), evidence(analysis, bi, sb.start, sb.end)];
         let (ea, eb) =
             (sa.speaker.as_ref().and_then(|s| s.entity.clone()), sb.speaker.as_ref().and_then(|s| s.entity.clone()));
@@ -316,8 +349,9 @@ fn quotations(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
 /// The differences between the articles of `analysis`.
 pub fn discrepancies(analysis: &Analysis) -> Vec<Discrepancy> {
     let mut out = Vec::new();
-    name_spellings(analysis, &mut out);
-    roles(analysis, &mut out);
+    let index = NameIndex::new(analysis);
+    name_spellings(analysis, &index, &mut out);
+    roles(analysis, &index, &mut out);
     quotations(analysis, &mut out);
     out
 }

@@ -226,11 +226,19 @@ pub(crate) fn link(articles: &[Article], statements: &mut [Statement]) -> Vec<En
         people.push((i, PersonMention { name, article: &s.article, role, spelled: &sp.text }));
     }
     people.sort_by_key(|(i, p)| (p.name.split_whitespace().count() < 2, *i));
+    // People clusters by the skeleton of their surname: spelling variants share it, so a
+    // mention is compared only with the clusters it could join.
+    let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, p) in &people {
         let words: Vec<&str> = p.name.split_whitespace().collect();
         let surname = words.last().copied().unwrap_or("");
         let first = (words.len() >= 2).then(|| words[0]);
-        let candidates: Vec<usize> = (0..clusters.len())
+        let skel = skeleton(&surname.to_lowercase());
+        let candidates: Vec<usize> = by_skeleton
+            .get(&skel)
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|&c| clusters[c].kind == Some(EntityKind::Person) && same_surname(&clusters[c].surname, surname))
             .filter(|&c| match first {
                 Some(f) => {
@@ -249,6 +257,7 @@ pub(crate) fn link(articles: &[Article], statements: &mut [Statement]) -> Vec<En
                     order: next_order(),
                     ..Cluster::default()
                 });
+                by_skeleton.entry(skel.clone()).or_default().push(clusters.len() - 1);
                 clusters.len() - 1
             }
         };

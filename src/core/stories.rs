@@ -13,7 +13,7 @@
 //! work grows with the postings, not with the square of the articles; pairs never proposed
 //! count as unrelated.
 
-use std::collections::HashMap;
+use std::collections::{BinaryHeap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +30,32 @@ pub const THRESHOLD: f64 = 0.04;
 const RATIO: f64 = 0.3;
 /// How many of an article's rarest terms propose candidate pairs.
 const PROPOSERS: usize = 40;
+
+/// A pair of groups that could join, by average similarity (ties by lower indexes).
+struct Candidate {
+    avg: f64,
+    a: usize,
+    b: usize,
+    va: u32,
+    vb: u32,
+}
+
+impl PartialEq for Candidate {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+impl Eq for Candidate {}
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.avg.total_cmp(&other.avg).then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
+    }
+}
 
 /// A group of articles about one event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,48 +174,59 @@ fn stories_at(analysis: &Analysis, threshold: f64) -> Vec<Story> {
     // Average linkage over the sparse similarities: repeatedly join the two groups with
     // the highest average similarity, while it reaches the threshold and is not much lower
     // than how alike each group's own articles are (two tight groups that resemble each
-    // other only loosely are two events, however small the collection).
-    let avg = |a: &[usize], b: &[usize]| -> Option<f64> {
-        let mut total = 0.0;
-        let mut any = false;
-        for &i in a {
-            for &j in b {
-                if let Some(s) = sim.get(&(i.min(j), i.max(j))) {
-                    total += s;
-                    any = true;
-                }
-            }
-        }
-        any.then(|| total / (a.len() * b.len()) as f64)
-    };
-    let cohesion = |g: &[usize]| -> Option<f64> {
-        if g.len() < 2 {
-            return None;
-        }
-        let mut total = 0.0;
-        for (x, &i) in g.iter().enumerate() {
-            for &j in &g[x + 1..] {
-                total += sim.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0);
-            }
-        }
-        Some(total / (g.len() * (g.len() - 1) / 2) as f64)
-    };
-    let mut groups: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    loop {
-        let mut best: Option<(f64, usize, usize)> = None;
-        for a in 0..groups.len() {
-            for b in a + 1..groups.len() {
-                let Some(s) = avg(&groups[a], &groups[b]) else { continue };
-                let tight = [cohesion(&groups[a]), cohesion(&groups[b])].into_iter().flatten().fold(0.0, f64::max);
-                if s >= threshold && s >= RATIO * tight && best.is_none_or(|(b, _, _)| s > b) {
-                    best = Some((s, a, b));
-                }
-            }
-        }
-        let Some((_, a, b)) = best else { break };
-        let merged = groups.remove(b);
-        groups[a].extend(merged);
+    // other only loosely are two events, however small the collection). Groups keep the
+    // summed similarity to each neighbouring group; a heap with versions finds the best
+    // pair, so the work is about E log E for E candidate pairs.
+    let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    let mut edges: Vec<((usize, usize), f64)> = sim.into_iter().collect();
+    edges.sort_by_key(|e| e.0);
+    for &((i, j), s) in &edges {
+        links[i].insert(j, s);
+        links[j].insert(i, s);
     }
+    let mut size = vec![1usize; n];
+    let mut internal = vec![0.0f64; n];
+    let mut version = vec![0u32; n];
+    let mut alive = vec![true; n];
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut heap: BinaryHeap<Candidate> =
+        edges.iter().map(|&((i, j), s)| Candidate { avg: s, a: i, b: j, va: 0, vb: 0 }).collect();
+    let cohesion = |size: usize, internal: f64| (size >= 2).then(|| internal / (size * (size - 1) / 2) as f64);
+    while let Some(c) = heap.pop() {
+        let (a, b) = (c.a, c.b);
+        if !alive[a] || !alive[b] || c.va != version[a] || c.vb != version[b] {
+            continue;
+        }
+        let tight =
+            [cohesion(size[a], internal[a]), cohesion(size[b], internal[b])].into_iter().flatten().fold(0.0, f64::max);
+        if c.avg < threshold || c.avg < RATIO * tight {
+            continue;
+        }
+        // Join b into a.
+        let between = links[a].remove(&b).unwrap_or(0.0);
+        internal[a] += internal[b] + between;
+        size[a] += size[b];
+        alive[b] = false;
+        version[a] += 1;
+        let moved: Vec<(usize, f64)> = links[b].drain().collect();
+        for (k, s) in moved {
+            if k == a {
+                continue;
+            }
+            links[k].remove(&b);
+            *links[k].entry(a).or_insert(0.0) += s;
+            *links[a].entry(k).or_insert(0.0) += s;
+        }
+        let gone = std::mem::take(&mut members[b]);
+        members[a].extend(gone);
+        let mut neighbours: Vec<(usize, f64)> = links[a].iter().map(|(&k, &s)| (k, s)).collect();
+        neighbours.sort_by_key(|(k, _)| *k);
+        for (k, s) in neighbours {
+            let (x, y) = (a.min(k), a.max(k));
+            heap.push(Candidate { avg: s / (size[a] * size[k]) as f64, a: x, b: y, va: version[x], vb: version[y] });
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = members.into_iter().zip(&alive).filter(|(_, al)| **al).map(|(g, _)| g).collect();
     for g in &mut groups {
         g.sort_unstable();
     }
