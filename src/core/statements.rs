@@ -372,8 +372,19 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
         })
         .find(|&k| names::is_cue(toks[k].text) || is_after_quote_cue(toks[k].text))?;
     let cue_text = Some(toks[c].text.to_string());
-    if c == i {
+    // “…,” describing the plan as… : a participle right after the quote describes the
+    // sentence's subject, found before the quote.
+    if c == i && toks[c].text.ends_with("ing") {
+        return None;
+    }
+    // “…” about fixing inequality, said Marla Kilfoyle: a comma before the cue puts the
+    // speaker after it.
+    let continues_quote = toks[i].text.starts_with(|ch: char| ch.is_lowercase())
+        && !toks[i].is_in(names::PRONOUNS)
+        && !toks[i].is_in(&names::DETERMINERS);
+    if c == i || (toks[c - 1].text == "," && continues_quote) {
         // Cue then speaker: "said Zelenskyy", "said the minister, who…".
+        let i = c;
         let end = names::phrase_end(&toks, i + 1);
         let mention = names::span_mention(&toks, i + 1, end)?;
         if extended && toks.get(end).is_some_and(|t| matches!(t.text, "“" | "\"" | ":")) {
