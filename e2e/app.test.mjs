@@ -285,6 +285,9 @@ test('a share link reopens the workspace in a fresh browser; a damaged link says
   await third.reload();
   await third.waitForSelector('.error-message');
   assert.match(await third.locator('.error-message').first().textContent(), /could not be opened: .*damaged or was cut short/);
+  // The saved workspace is analysed again (in the worker) and all five articles are back.
+  await third.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await third.waitForTimeout(200);
   assert.equal(await third.locator('.article-card').count(), 5);
   await third.close();
 });

@@ -53,7 +53,7 @@ impl fmt::Display for ShareError {
 }
 
 /// A workspace read from a link.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shared {
     /// The articles, in their order.
     pub articles: Vec<Article>,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use super::analyst;
 use super::components::{ArticleCard, CompareView, Correction, DropZone, ErrorList, Focus, SourcePanel, TimelineView};
 use super::io;
 use super::share;
@@ -73,12 +74,17 @@ pub fn App() -> Html {
                     }
                 });
             }
-            if let Some(opened) = share::from_location() {
-                match opened {
-                    Ok(shared) => workspace.dispatch(Action::Opened(shared)),
-                    Err(message) => workspace
-                        .dispatch(Action::Notice(super::state::LoadError { file: "shared link".into(), message })),
-                }
+            if let Some(data) = share::from_location() {
+                let workspace = workspace.clone();
+                spawn_local(async move {
+                    match analyst::open_shared(data).await {
+                        Ok(shared) => workspace.dispatch(Action::Opened(shared)),
+                        Err(e) => workspace.dispatch(Action::Notice(super::state::LoadError {
+                            file: "shared link".into(),
+                            message: format!("This link's workspace could not be opened: {e}. Nothing else changed."),
+                        })),
+                    }
+                });
             }
         });
     }
@@ -90,6 +96,22 @@ pub fn App() -> Html {
         })
     };
 
+    // Every change to the inputs is analysed in the worker; the answer replaces the
+    // analysis on screen unless the inputs changed again meanwhile.
+    {
+        let workspace = workspace.clone();
+        use_effect_with(workspace.generation, move |&generation| {
+            if workspace.analyzing() {
+                let (articles, corrections) = (workspace.inputs(), workspace.corrections.clone());
+                let workspace = workspace.clone();
+                spawn_local(async move {
+                    let analysis = analyst::analyze(articles, corrections).await;
+                    workspace.dispatch(Action::Analyzed(generation, Rc::new(analysis)));
+                });
+            }
+        });
+    }
+
     // Every change to the articles or dates is saved in the browser.
     {
         let workspace = workspace.clone();
@@ -100,10 +122,10 @@ pub fn App() -> Html {
         });
     }
 
-    // After a load is rendered, record how long it took from input to list.
+    // After a load's analysis is rendered, record how long it took from input to list.
     {
         let (load_started, status_ref) = (load_started.clone(), status_ref.clone());
-        use_effect_with(workspace.generation, move |_| {
+        use_effect_with(workspace.analyzed, move |_| {
             if let Some(t0) = load_started.take() {
                 let ms = now_ms() - t0;
                 if let Some(el) = status_ref.cast::<web_sys::Element>() {
@@ -164,7 +186,11 @@ pub fn App() -> Html {
         Callback::from(move |text: String| {
             *pasted.borrow_mut() += 1;
             let label = format!("Pasted text {}", *pasted.borrow());
-            workspace.dispatch(Action::Loaded(vec![io::read_pasted(&label, &text)]));
+            let workspace = workspace.clone();
+            spawn_local(async move {
+                let read = io::read_pasted(&label, &text).await;
+                workspace.dispatch(Action::Loaded(vec![read]));
+            });
         })
     };
     let on_example = {
@@ -254,11 +280,14 @@ pub fn App() -> Html {
                     { share::view(&offered) }
                 }
                 <div class="status-bar">
-                    <p class="status" ref={status_ref} role="status" aria-live="polite" data-articles={count.to_string()}>
-                        if count == 0 {
+                    <p class="status" ref={status_ref} role="status" aria-live="polite" data-articles={count.to_string()} data-generation={workspace.generation.to_string()} data-analyzed={workspace.analyzed.to_string()}>
+                        if count == 0 && workspace.analyzing() && !workspace.loaded.is_empty() {
+                            { format!("Analysing {} article{}…", workspace.loaded.len(), if workspace.loaded.len() == 1 { "" } else { "s" }) }
+                        } else if count == 0 {
                             { "No articles yet. Drop some files, or load the example story to see what Parallax does." }
                         } else {
                             { format!("{count} article{} · {statements} statement{}", if count == 1 { "" } else { "s" }, if statements == 1 { "" } else { "s" }) }
+                            if workspace.analyzing() { <span class="analyzing">{ " · analysing…" }</span> }
                         }
                     </p>
                     if count > 0 {
@@ -296,6 +325,7 @@ pub fn App() -> Html {
                                 on_date={on_date.clone()}
                                 on_remove={on_remove.clone()}
                                 on_correct={on_correct.clone()}
+                                user_date={workspace.dates.get(&a.id).cloned()}
                                 dropped={workspace.corrections.dropped.iter().filter(|k| k.starts_with(&format!("{}:", a.id))).count()}
                             />
                         }) }

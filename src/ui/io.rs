@@ -5,8 +5,9 @@
 use gloo::file::File;
 use gloo::net::http::Request;
 
+use super::analyst;
 use super::state::LoadError;
-use crate::core::{Article, Error, ErrorKind, MAX_FILE_BYTES, ingest};
+use crate::core::{Article, Error, ErrorKind, MAX_FILE_BYTES};
 
 /// Where the example story lives, relative to the page (so the app works from any sub-path).
 const EXAMPLE_DIR: &str = "static/examples/security-guarantees";
@@ -34,7 +35,8 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Read {
         let name = file.name();
         if name.to_ascii_lowercase().ends_with(".parallax") {
             let opened = match gloo::file::futures::read_as_bytes(&file).await {
-                Ok(bytes) => crate::core::share::decode(&String::from_utf8_lossy(&bytes))
+                Ok(bytes) => analyst::open_shared(String::from_utf8_lossy(&bytes).into_owned())
+                    .await
                     .map_err(|e| error(&name, format!("{name}: {e}"))),
                 Err(e) => Err(error(&name, format!("{name}: the browser could not read this file ({e})"))),
             };
@@ -51,7 +53,7 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Read {
             continue;
         }
         let result = match gloo::file::futures::read_as_bytes(&file).await {
-            Ok(bytes) => ingest(&name, &bytes).map_err(|e| error(&name, e.to_string())),
+            Ok(bytes) => analyst::ingest(&name, bytes).await.map_err(|e| error(&name, e)),
             Err(e) => Err(error(&name, format!("{name}: the browser could not read this file ({e})"))),
         };
         out.push(result);
@@ -60,8 +62,8 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Read {
 }
 
 /// Ingests pasted text under a label.
-pub fn read_pasted(label: &str, text: &str) -> Result<Article, LoadError> {
-    ingest(label, text.as_bytes()).map_err(|e| error(label, e.to_string()))
+pub async fn read_pasted(label: &str, text: &str) -> Result<Article, LoadError> {
+    analyst::ingest(label, text.as_bytes().to_vec()).await.map_err(|e| error(label, e))
 }
 
 #[derive(serde::Deserialize)]
@@ -88,7 +90,7 @@ pub async fn load_example() -> Vec<Result<Article, LoadError>> {
     let mut out = Vec::new();
     for name in manifest.files {
         let result = match fetch_bytes(&format!("{EXAMPLE_DIR}/{name}")).await {
-            Ok(bytes) => ingest(&name, &bytes).map_err(|e| error(&name, e.to_string())),
+            Ok(bytes) => analyst::ingest(&name, bytes).await.map_err(|e| error(&name, e)),
             Err(e) => Err(error(&name, e)),
         };
         out.push(result);
@@ -142,7 +144,7 @@ pub async fn load_sources(urls: Vec<String>) -> Vec<Result<Article, LoadError>> 
                     let too_large = ErrorKind::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES };
                     Err(error(&url, Error::new(too_large, &name).to_string()))
                 }
-                Ok(bytes) => ingest(&name, &bytes).map_err(|e| error(&url, e.to_string())),
+                Ok(bytes) => analyst::ingest(&name, bytes).await.map_err(|e| error(&url, e)),
                 Err(e) => Err(error(&url, format!("{url}: could not read the answer ({e})"))),
             },
         };

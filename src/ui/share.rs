@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::core::Article;
 use crate::core::corrections::Corrections;
-use crate::core::share::{Shared, decode, encode};
+use crate::core::share::encode;
 
 /// The longest link offered: browsers accept about 2 MB, but mail and chat tools cut long
 /// links, so anything larger becomes a file.
@@ -24,19 +24,18 @@ pub enum Offered {
     File(usize),
 }
 
-/// The shared workspace in the page's address, if there is one (and clears it).
-pub fn from_location() -> Option<Result<Shared, String>> {
+/// The shared workspace in the page's address, if there is one (and clears it); the
+/// worker opens it ([`crate::ui::analyst::open_shared`]).
+pub fn from_location() -> Option<String> {
     let window = web_sys::window()?;
     let hash = window.location().hash().ok()?;
-    let data = hash.strip_prefix("#w=")?;
-    let result =
-        decode(data).map_err(|e| format!("This link's workspace could not be opened: {e}. Nothing else changed."));
+    let data = hash.strip_prefix("#w=")?.to_string();
     // The workspace is now in the page (and saved): the address goes back to the plain page.
     if let Ok(history) = window.history() {
         let plain = window.location().pathname().unwrap_or_default() + &window.location().search().unwrap_or_default();
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plain));
     }
-    Some(result)
+    Some(data)
 }
 
 /// Makes the link for the workspace (copied to the clipboard), or downloads it as a file

@@ -1,8 +1,10 @@
 //! The workspace: what the user loaded and decided (articles as loaded, the dates they set,
 //! the files that failed), and the analysis derived from it.
 //!
-//! State changes only through [`Action`]s in a pure reducer; the analysis is recomputed
-//! from the workspace by the core's pure `analyze`, so it can never drift from the inputs.
+//! State changes only through [`Action`]s in a pure reducer. Every change to the inputs
+//! bumps `generation`; the page then asks the worker to analyse them and files the answer
+//! with [`Action::Analyzed`] (an answer for an older generation is dropped), so the analysis
+//! can never drift from the inputs.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -10,7 +12,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::corrections::Corrections;
-use crate::core::{Analysis, Article, DateSource, analyze_with};
+use crate::core::{Analysis, Article, DateSource};
 
 /// A file that could not be loaded, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,10 +34,12 @@ pub struct Workspace {
     pub corrections: Corrections,
     /// Inputs that failed, newest last.
     pub errors: Vec<LoadError>,
-    /// The analysis of `loaded` with the user's dates applied.
+    /// The analysis of `loaded` with the user's dates applied (as of `analyzed`).
     pub analysis: Rc<Analysis>,
-    /// Bumped on every change that re-analyses.
+    /// Bumped on every change that needs a new analysis.
     pub generation: u32,
+    /// The generation `analysis` belongs to: behind `generation` while the worker works.
+    pub analyzed: u32,
 }
 
 /// What can happen to the workspace.
@@ -71,6 +75,8 @@ pub enum Action {
     /// A shared workspace was opened (from a link or a workspace file): its articles join
     /// the loaded ones (an article already loaded stays as it is) with their dates.
     Opened(crate::core::share::Shared),
+    /// The worker finished the analysis of a generation.
+    Analyzed(u32, Rc<Analysis>),
 }
 
 impl Workspace {
@@ -91,9 +97,9 @@ impl Workspace {
         w
     }
 
-    fn reanalyze(&mut self) {
-        let articles = self
-            .loaded
+    /// The articles to analyse: as loaded, with the user's dates.
+    pub fn inputs(&self) -> Vec<Article> {
+        self.loaded
             .iter()
             .map(|a| {
                 let mut a = a.clone();
@@ -102,8 +108,15 @@ impl Workspace {
                 }
                 a
             })
-            .collect();
-        self.analysis = Rc::new(analyze_with(articles, &self.corrections));
+            .collect()
+    }
+
+    /// Whether the analysis on screen is older than the workspace.
+    pub fn analyzing(&self) -> bool {
+        self.analyzed != self.generation
+    }
+
+    fn reanalyze(&mut self) {
         self.generation = self.generation.wrapping_add(1);
     }
 }
@@ -177,6 +190,14 @@ impl Reducible for Workspace {
                 }
                 next.corrections.dropped.extend(shared.corrections.dropped);
                 next.reanalyze();
+            }
+            Action::Analyzed(generation, analysis) => {
+                // An answer for an older workspace is dropped: a newer one is on its way.
+                if generation != next.generation {
+                    return self;
+                }
+                next.analysis = analysis;
+                next.analyzed = generation;
             }
             Action::Notice(e) => {
                 if !next.errors.contains(&e) {

@@ -25,6 +25,10 @@ pub struct Props {
     /// How many of this article's statements the user dropped.
     #[prop_or_default]
     pub dropped: usize,
+    /// The date the user set, shown at once (the analysis that uses it may still be on its
+    /// way from the worker).
+    #[prop_or_default]
+    pub user_date: Option<String>,
 }
 
 /// A correction the user makes on a statement (statement keys, see
@@ -209,7 +213,7 @@ pub fn ArticleCard(props: &Props) -> Html {
                     <span class="words">{ format!("{} words", a.word_count()) }</span>
                     <span class="date">
                         <label for={date_id.clone()}>{ "Date" }</label>
-                        <input type="date" id={date_id} value={a.published.clone().unwrap_or_default()} onchange={on_date} />
+                        <input type="date" id={date_id} value={props.user_date.clone().or_else(|| a.published.clone()).unwrap_or_default()} onchange={on_date} />
                         <span class="date-source">{ date_source_label(a.date_source) }</span>
                     </span>
                     <button class="link remove" onclick={on_remove} aria-label={format!("Remove {}", a.file)}>{ "Remove" }</button>
