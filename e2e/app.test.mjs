@@ -379,3 +379,23 @@ test('corrections: drop a false statement and reassign a speaker; they survive a
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
+
+test('the page runs under its Content-Security-Policy without a violation', async () => {
+  const page = await openApp(context, server.url);
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text()); });
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await page.click('#tab-timeline');
+  await page.waitForSelector('.timeline');
+  await page.click('#tab-compare');
+  await page.waitForSelector('.compare-view');
+  await page.click('#share');
+  await page.waitForSelector('#share-link');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
