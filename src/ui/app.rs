@@ -25,7 +25,10 @@ fn files_of(e: &DragEvent) -> Vec<web_sys::File> {
         .unwrap_or_default()
 }
 
-/// The two views of the loaded articles.
+/// Article cards drawn at a time.
+const ARTICLES_PER_PAGE: usize = 40;
+
+/// The views of the loaded articles.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum View {
     Articles,
@@ -44,6 +47,9 @@ pub fn App() -> Html {
     let load_started: Rc<Cell<Option<f64>>> = use_memo((), |_| Cell::new(None));
     let status_ref = use_node_ref();
     let view = use_state(|| View::Articles);
+    // How many article cards are drawn (the rest behind "Show more": a thousand cards at
+    // once would hold the page's thread).
+    let shown = use_state(|| ARTICLES_PER_PAGE);
     // The statement whose source is open (an index into the analysis's statements).
     let open = use_state(|| None::<Focus>);
 
@@ -265,6 +271,16 @@ pub fn App() -> Html {
 
     let analysis = workspace.analysis.clone();
     let count = analysis.articles.len();
+    // Statements by article, once per render (not a scan of all statements per card).
+    let mut by_article: std::collections::HashMap<&str, Vec<&crate::core::Statement>> =
+        std::collections::HashMap::new();
+    for s in &analysis.statements {
+        by_article.entry(s.article.as_str()).or_default().push(s);
+    }
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + ARTICLES_PER_PAGE))
+    };
     let statements = analysis.statements.len();
 
     html! {
@@ -317,11 +333,11 @@ pub fn App() -> Html {
                         { for analysis.entities.iter().filter(|e| e.kind == crate::core::EntityKind::Person).map(|e| html! { <option value={e.name.clone()} /> }) }
                     </datalist>
                     <section class="articles" aria-label="Articles">
-                        { for analysis.articles.iter().map(|a| html! {
+                        { for analysis.articles.iter().take(*shown).map(|a| html! {
                             <ArticleCard
                                 key={a.id.clone()}
                                 article={a.clone()}
-                                statements={analysis.statements_of(&a.id).cloned().collect::<Vec<_>>()}
+                                statements={by_article.get(a.id.as_str()).map(|v| v.iter().map(|s| (*s).clone()).collect::<Vec<_>>()).unwrap_or_default()}
                                 on_date={on_date.clone()}
                                 on_remove={on_remove.clone()}
                                 on_correct={on_correct.clone()}
@@ -329,6 +345,11 @@ pub fn App() -> Html {
                                 dropped={workspace.corrections.dropped.iter().filter(|k| k.starts_with(&format!("{}:", a.id))).count()}
                             />
                         }) }
+                        if analysis.articles.len() > *shown {
+                            <button class="button show-more" onclick={show_more}>
+                                { format!("Show {} more of {} articles", (analysis.articles.len() - *shown).min(ARTICLES_PER_PAGE), analysis.articles.len()) }
+                            </button>
+                        }
                     </section>
                 }
             </main>

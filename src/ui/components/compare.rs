@@ -10,6 +10,9 @@ use super::Focus;
 use crate::core::Analysis;
 use crate::core::differences::DiscrepancyKind;
 
+/// Claims drawn at most (the strongest links come first in the analysis' order).
+const MAX_CLAIMS: usize = 200;
+
 /// Properties of [`CompareView`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -63,6 +66,15 @@ pub fn CompareView(props: &Props) -> Html {
         let (cb, article) = (props.on_focus.clone(), article.to_string());
         Callback::from(move |_| cb.emit(Focus::Span { article: article.clone(), start, end }))
     };
+    // Columns: every article when there are few; else those that share a claim.
+    let columns: Vec<&crate::core::Article> = if a.articles.len() <= 12 {
+        a.articles.iter().collect()
+    } else {
+        a.articles
+            .iter()
+            .filter(|x| a.claims.iter().take(MAX_CLAIMS).any(|c| c.members.iter().any(|m| m.article == x.id)))
+            .collect()
+    };
     html! {
         <section class="compare-view" aria-label="Comparison of the articles">
             if a.stories.len() > 1 {
@@ -82,7 +94,7 @@ pub fn CompareView(props: &Props) -> Html {
                 <p class="empty">{ "No differences found between these articles (names, titles and quotations were compared)." }</p>
             } else {
                 <ul class="discrepancies">
-                    { for a.discrepancies.iter().map(|d| html! {
+                    { for a.discrepancies.iter().take(MAX_CLAIMS).map(|d| html! {
                         <li class="discrepancy" data-kind={kind_class(d.kind)}>
                             <p class="discrepancy-head">
                                 <span class="badge">{ kind_label(d.kind) }</span>
@@ -106,15 +118,15 @@ pub fn CompareView(props: &Props) -> Html {
             if a.claims.is_empty() {
                 <p class="empty">{ "No claim is reported by more than one article in close enough words to be sure. Parallax links sentences only when the wording leaves little doubt." }</p>
             } else {
-                <div class="claims-table" role="table" aria-label="Claims by article" style={format!("--cols: {}", a.articles.len())}>
+                <div class="claims-table" role="table" aria-label="Claims by article" style={format!("--cols: {}", columns.len())}>
                     <div class="claims-row claims-head" role="row">
-                        { for a.articles.iter().map(|x| html! {
+                        { for columns.iter().map(|x| html! {
                             <div class="claims-cell" role="columnheader" title={x.file.clone()}>{ shorten(&x.title.clone().unwrap_or_else(|| x.file.clone()), 60) }</div>
                         }) }
                     </div>
-                    { for a.claims.iter().map(|c| html! {
+                    { for a.claims.iter().take(MAX_CLAIMS).map(|c| html! {
                         <div class="claims-row" role="row" data-claim={c.id.clone()}>
-                            { for a.articles.iter().map(|x| {
+                            { for columns.iter().map(|x| {
                                 let members: Vec<_> = c.members.iter().filter(|m| m.article == x.id).collect();
                                 html! {
                                     <div class={classes!("claims-cell", members.is_empty().then_some("absent"))} role="cell">

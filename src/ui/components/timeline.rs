@@ -10,6 +10,9 @@ use yew::prelude::*;
 use crate::core::timeline::{Filter, LaneBy, OTHERS, Row, is_article_date, timeline};
 use crate::core::{Analysis, StatementKind, period_start};
 
+/// Statement cards drawn at a time.
+const CARDS_PER_PAGE: usize = 300;
+
 /// Properties of [`TimelineView`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -90,6 +93,7 @@ fn gap_label(days: i64) -> Option<String> {
 #[function_component]
 pub fn TimelineView(props: &Props) -> Html {
     let by = use_state(LaneBy::default);
+    let limit = use_state(|| CARDS_PER_PAGE);
     let filter = use_state(Filter::default);
     let analysis = props.analysis.clone();
     let table = {
@@ -139,6 +143,21 @@ pub fn TimelineView(props: &Props) -> Html {
         })
     };
     let lanes = table.lanes.len().max(1);
+    // Draw whole rows until about `limit` cards: thousands of cards would hold the page.
+    let mut visible_rows: Vec<&Row> = Vec::new();
+    let mut drawn = 0;
+    for r in &table.rows {
+        if drawn >= *limit {
+            break;
+        }
+        drawn += r.cells.iter().map(Vec::len).sum::<usize>();
+        visible_rows.push(r);
+    }
+    let hidden = table.shown.saturating_sub(drawn);
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + CARDS_PER_PAGE))
+    };
     let undated: usize =
         table.rows.iter().filter(|r| r.value.is_none()).flat_map(|r| r.cells.iter().map(Vec::len)).sum();
     // A speaker lane names its speaker once, in its header; other lanes name it on each card.
@@ -221,6 +240,13 @@ pub fn TimelineView(props: &Props) -> Html {
                         if undated == 1 { "" } else { "s" }, if undated == 1 { "is" } else { "are" }) }
                 </p>
             }
+            if hidden > 0 {
+                <p class="tl-hint">
+                    { format!("Showing the first {} of {} statements. ", table.shown - hidden, table.shown) }
+                    <button class="link" onclick={more}>{ "Show more" }</button>
+                    { " or narrow the filters." }
+                </p>
+            }
             if table.rows.is_empty() {
                 <p class="empty">{ "No statement matches these filters." }</p>
             } else {
@@ -233,7 +259,7 @@ pub fn TimelineView(props: &Props) -> Html {
                             </div>
                         }) }
                     </div>
-                    { for table.rows.iter().map(row_html) }
+                    { for visible_rows.iter().map(|r| row_html(r)) }
                 </div>
             }
         </section>
