@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::kind_label;
 use crate::core::corrections::statement_key;
 use crate::core::{Article, Statement, StatementKind, TimeSource};
 use crate::ui::state::date_source_label;
@@ -50,14 +51,6 @@ fn fallback_title(article: &Article) -> String {
     let words: Vec<&str> = article.text.split_whitespace().take(10).collect();
     let more = article.text.split_whitespace().nth(10).is_some();
     format!("{}{}", words.join(" "), if more { "…" } else { "" })
-}
-
-fn kind_label(kind: StatementKind) -> &'static str {
-    match kind {
-        StatementKind::Direct => "quote",
-        StatementKind::Partial => "partial quote",
-        StatementKind::Indirect => "reported",
-    }
 }
 
 /// The speaker as a reader wants it: the resolved name, then how the article put it when

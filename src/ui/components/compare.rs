@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::Focus;
+use super::{Focus, shorten};
 use crate::core::Analysis;
 use crate::core::differences::DiscrepancyKind;
 
@@ -42,14 +42,6 @@ fn kind_class(kind: DiscrepancyKind) -> &'static str {
         DiscrepancyKind::NameSpelling => "name-spelling",
         DiscrepancyKind::Negation => "negation",
     }
-}
-
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
-    format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
 }
 
 /// The comparison view.

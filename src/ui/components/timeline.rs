@@ -7,6 +7,7 @@ use chrono::Datelike;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::kind_label;
 use crate::core::timeline::{Filter, LaneBy, OTHERS, Row, is_article_date, timeline};
 use crate::core::{Analysis, StatementKind, period_start};
 
@@ -61,22 +62,9 @@ pub fn moment_label(value: Option<&str>) -> String {
     }
 }
 
-fn kind_name(kind: StatementKind) -> &'static str {
-    match kind {
-        StatementKind::Direct => "quote",
-        StatementKind::Partial => "partial quote",
-        StatementKind::Indirect => "reported",
-    }
-}
-
+/// A statement's words for a card: without surrounding spaces or a trailing comma.
 fn shorten(s: &str, max: usize) -> String {
-    let s = s.trim().trim_end_matches(',');
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
-    format!("{cut}…")
+    super::shorten(s.trim().trim_end_matches(','), max)
 }
 
 fn gap_label(days: i64) -> Option<String> {
@@ -296,9 +284,9 @@ fn card(analysis: &Analysis, i: usize, show_speaker: bool, on_open: &Callback<us
         (Some(_), true) => Some("≈ article date".to_string()),
         (None, _) => None,
     };
-    let label = format!("{speaker}, {}: open the source sentence", kind_name(s.kind));
+    let label = format!("{speaker}, {}: open the source sentence", kind_label(s.kind));
     html! {
-        <button class={classes!("tl-card", uncertain.then_some("uncertain"))} data-statement-id={s.id.clone()} data-kind={kind_name(s.kind)} onclick={onclick} aria-label={label} title={when_note.clone()}>
+        <button class={classes!("tl-card", uncertain.then_some("uncertain"))} data-statement-id={s.id.clone()} data-kind={kind_label(s.kind)} onclick={onclick} aria-label={label} title={when_note.clone()}>
             if show_speaker { <span class="tl-speaker">{ &speaker }</span> }
             if s.kind == StatementKind::Indirect {
                 <span class="tl-content reported">{ shorten(&s.content, 180) }</span>
@@ -307,7 +295,7 @@ fn card(analysis: &Analysis, i: usize, show_speaker: bool, on_open: &Callback<us
             }
             <span class="tl-meta">
                 <span class="tl-source">{ source }</span>
-                <span class="tl-kind">{ kind_name(s.kind) }</span>
+                <span class="tl-kind">{ kind_label(s.kind) }</span>
                 if let Some(chip) = when_chip { <span class="tl-when">{ chip }</span> }
             </span>
         </button>
