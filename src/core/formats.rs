@@ -14,14 +14,6 @@ use super::analysis::Analysis;
 use super::statements::{Statement, StatementKind, TimeSource};
 use super::when::period_start;
 
-fn kind_name(kind: StatementKind) -> &'static str {
-    match kind {
-        StatementKind::Direct => "direct",
-        StatementKind::Partial => "partial",
-        StatementKind::Indirect => "indirect",
-    }
-}
-
 fn speaker_name(s: &Statement) -> String {
     s.speaker.as_ref().map_or_else(String::new, |sp| sp.name.clone().unwrap_or_else(|| sp.text.clone()))
 }
@@ -50,15 +42,7 @@ pub fn csv(analysis: &Analysis) -> String {
     for (s, so) in analysis.statements.iter().zip(&doc.statements) {
         let article = analysis.articles.iter().find(|a| a.id == s.article);
         let (time, source, text) = match &s.time {
-            Some(t) => (
-                t.value.clone(),
-                match t.source {
-                    TimeSource::Sentence => "sentence",
-                    TimeSource::Context => "context",
-                    TimeSource::Article => "article",
-                },
-                t.text.clone().unwrap_or_default(),
-            ),
+            Some(t) => (t.value.clone(), t.source.as_str(), t.text.clone().unwrap_or_default()),
             None => (String::new(), "", String::new()),
         };
         let fields = [
@@ -66,7 +50,7 @@ pub fn csv(analysis: &Analysis) -> String {
             s.article.clone(),
             article.map_or_else(String::new, |a| a.file.clone()),
             title_of(analysis, &s.article),
-            kind_name(s.kind).to_string(),
+            s.kind.as_str().to_string(),
             speaker_name(s),
             s.speaker.as_ref().and_then(|sp| sp.entity.clone()).unwrap_or_default(),
             s.cue.clone().unwrap_or_default(),

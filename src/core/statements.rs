@@ -33,6 +33,17 @@ pub enum StatementKind {
     Indirect,
 }
 
+impl StatementKind {
+    /// The kind as written in the JSON: `direct`, `partial` or `indirect`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Partial => "partial",
+            StatementKind::Indirect => "indirect",
+        }
+    }
+}
+
 /// Who made a statement, as the article names them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
@@ -73,6 +84,17 @@ pub enum TimeSource {
     Context,
     /// Nothing in the text: the article's date.
     Article,
+}
+
+impl TimeSource {
+    /// The source as written in the JSON: `sentence`, `context` or `article`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeSource::Sentence => "sentence",
+            TimeSource::Context => "context",
+            TimeSource::Article => "article",
+        }
+    }
 }
 
 impl StatementTime {

@@ -95,15 +95,7 @@ fn time_html(s: &Statement) -> Html {
             (format!("{} (“{x}”)", t.value), "From an earlier sentence of the paragraph".to_string())
         }
     };
-    html! { <time class={classes!("when", format!("from-{}", source_name(t.source)))} datetime={t.value.clone()} title={title}>{ label }</time> }
-}
-
-fn source_name(source: TimeSource) -> &'static str {
-    match source {
-        TimeSource::Sentence => "sentence",
-        TimeSource::Context => "context",
-        TimeSource::Article => "article",
-    }
+    html! { <time class={classes!("when", format!("from-{}", t.source.as_str()))} datetime={t.value.clone()} title={title}>{ label }</time> }
 }
 
 /// The correction controls of a statement: change its speaker, say it is not a statement,
