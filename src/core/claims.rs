@@ -535,7 +535,7 @@ pub(crate) fn linked_pairs(units: &[Unit], n_terms: usize, threshold: f64) -> Ve
     }
     let cap = CAP;
     let mut out = Vec::new();
-    let mut seen: HashMap<u32, u8> = HashMap::new();
+    let mut seen: std::collections::BTreeSet<u32> = std::collections::BTreeSet::new();
     // Sentences naming durations are candidates for each other (few sentences do).
     let with_durations: Vec<u32> =
         units.iter().enumerate().filter(|(_, u)| u.durations.is_some()).map(|(i, _)| i as u32).collect();
@@ -544,7 +544,7 @@ pub(crate) fn linked_pairs(units: &[Unit], n_terms: usize, threshold: f64) -> Ve
         if u.durations.is_some() && with_durations.len() <= cap * 4 {
             for &j in &with_durations {
                 if (j as usize) > i && units[j as usize].article != u.article {
-                    seen.insert(j, 1);
+                    seen.insert(j);
                 }
             }
         }
@@ -559,13 +559,11 @@ pub(crate) fn linked_pairs(units: &[Unit], n_terms: usize, threshold: f64) -> Ve
             }
             for &j in list {
                 if (j as usize) > i && units[j as usize].article != u.article {
-                    *seen.entry(j).or_insert(0) += 1;
+                    seen.insert(j);
                 }
             }
         }
-        let mut cands: Vec<u32> = seen.iter().filter(|&(_, &c)| c >= 1).map(|(&j, _)| j).collect();
-        cands.sort_unstable();
-        for j in cands {
+        for &j in &seen {
             let s = score(u, &units[j as usize], phrase_idf);
             if s >= threshold {
                 out.push((i, j as usize, s));

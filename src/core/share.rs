@@ -95,18 +95,21 @@ pub fn encode(articles: &[Article], dates: &BTreeMap<String, String>, correction
     let wire = Wire {
         articles: articles
             .iter()
-            .map(|a| WireArticle {
-                file: a.file.clone(),
-                format: a.format,
-                encoding: a.encoding.clone(),
-                text: a.text.clone(),
+            .map(|a| {
                 // Plain text is ingested again on the other side; a web page's metadata
                 // cannot be found again from its extracted text, so it travels.
-                title: (a.format == Format::Html).then(|| a.title.clone()).flatten(),
-                byline: (a.format == Format::Html).then(|| a.byline.clone()).flatten(),
-                site: (a.format == Format::Html).then(|| a.site.clone()).flatten(),
-                lang: (a.format == Format::Html).then(|| a.lang.clone()).flatten(),
-                published: (a.format == Format::Html).then(|| a.published.clone()).flatten(),
+                let page = |v: &Option<String>| if a.format == Format::Html { v.clone() } else { None };
+                WireArticle {
+                    file: a.file.clone(),
+                    format: a.format,
+                    encoding: a.encoding.clone(),
+                    text: a.text.clone(),
+                    title: page(&a.title),
+                    byline: page(&a.byline),
+                    site: page(&a.site),
+                    lang: page(&a.lang),
+                    published: page(&a.published),
+                }
             })
             .collect(),
         dates: dates.clone(),
