@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openApp, dropFiles, sampleFiles, screenshotPath } from './harness.mjs';
+import { serve, launch, openApp, dropFiles, sampleFiles, screenshotPath, loadExample, setDate } from './harness.mjs';
 
 let server, context;
 before(async () => { server = await serve(); context = await launch(); });
@@ -56,8 +56,7 @@ test('a binary file gets its own message and the other files still load', async 
 
 test('the example story loads with one click, and dates can be edited', async () => {
   const page = await openApp(context, server.url);
-  await page.click('#load-example');
-  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await loadExample(page);
   const card = page.locator('.article-card').first();
   assert.equal(await card.locator('.date-source').textContent(), 'unknown: set it');
   await card.locator('input[type=date]').fill('2026-01-07');
@@ -135,17 +134,10 @@ test('reported speech is not shown as a quotation', async () => {
 
 test('the timeline lists every statement in date order, switches lanes, filters and opens a source', async () => {
   const page = await openApp(context, server.url);
-  await page.click('#load-example');
-  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await loadExample(page);
   // Date two articles (2026-01-07 is a Wednesday: "on Wednesday" in that article is that day).
-  const cards = page.locator('.article-card');
-  const dateOf = async (file, date) => {
-    const input = cards.filter({ hasText: file }).locator('input[type=date]');
-    await input.fill(date);
-    await input.dispatchEvent('change');
-  };
-  await dateOf('002_72a3ff669605c644.txt', '2026-01-07');
-  await dateOf('001_e58eace3535698ab.txt', '2026-01-05');
+  await setDate(page, '002_72a3ff669605c644.txt', '2026-01-07');
+  await setDate(page, '001_e58eace3535698ab.txt', '2026-01-05');
   const total = Number((await page.textContent('.status')).match(/(\d+) statements/)[1]);
   await page.click('#tab-timeline');
   await page.waitForSelector('.timeline');
@@ -190,8 +182,7 @@ test('the timeline lists every statement in date order, switches lanes, filters 
 
 test('the comparison view shows the spelling and title differences with their evidence, and shared claims', async () => {
   const page = await openApp(context, server.url);
-  await page.click('#load-example');
-  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await loadExample(page);
   await page.click('#tab-compare');
   await page.waitForSelector('.compare-view');
   const role = page.locator('.discrepancy[data-kind="role"]');
@@ -217,11 +208,8 @@ test('the comparison view shows the spelling and title differences with their ev
 
 test('the workspace survives a reload, and an unreadable saved workspace is set aside with a message', async () => {
   const page = await openApp(context, server.url);
-  await page.click('#load-example');
-  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
-  const card = page.locator('.article-card').filter({ hasText: '002_72a3ff669605c644.txt' });
-  await card.locator('input[type=date]').fill('2026-01-07');
-  await card.locator('input[type=date]').dispatchEvent('change');
+  await loadExample(page);
+  await setDate(page, '002_72a3ff669605c644.txt', '2026-01-07');
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
   const restored = page.locator('.article-card').filter({ hasText: '002_72a3ff669605c644.txt' });
@@ -243,18 +231,14 @@ test('the workspace survives a reload, and an unreadable saved workspace is set 
   assert.equal(await broken.locator('.article-card').count(), 0);
   assert.equal(await broken.evaluate(() => localStorage.getItem('parallax.workspace.unreadable')), '{"version": 1, "articles": [tru');
   // Loading articles still works.
-  await broken.click('#load-example');
-  await broken.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await loadExample(broken);
   await broken.close();
 });
 
 test('a share link reopens the workspace in a fresh browser; a damaged link says so and changes nothing', async () => {
   const page = await openApp(context, server.url);
-  await page.click('#load-example');
-  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
-  const card = page.locator('.article-card').filter({ hasText: '002_72a3ff669605c644.txt' });
-  await card.locator('input[type=date]').fill('2026-01-07');
-  await card.locator('input[type=date]').dispatchEvent('change');
+  await loadExample(page);
+  await setDate(page, '002_72a3ff669605c644.txt', '2026-01-07');
   await page.click('#share');
   const link = await page.locator('#share-link').inputValue();
   assert.match(link, /#w=1\.[A-Za-z0-9_-]+$/);
@@ -279,8 +263,7 @@ test('a share link reopens the workspace in a fresh browser; a damaged link says
 
   // A damaged link over an open workspace: an error, and the workspace stays.
   const third = await openApp(context, server.url);
-  await third.click('#load-example');
-  await third.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await loadExample(third);
   await third.goto(link.slice(0, link.length - 40));
   await third.reload();
   await third.waitForSelector('.error-message');
@@ -345,8 +328,7 @@ test('article content is only ever text: HTML and script payloads do not run', a
 
 test('corrections: drop a false statement and reassign a speaker; they survive a reload and can be undone', async () => {
   const page = await openApp(context, server.url);
-  await page.click('#load-example');
-  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await loadExample(page);
   const total = async () => Number((await page.textContent('.status')).match(/(\d+) statements/)[1]);
   const before = await total();
   // "military leverage" is a phrase the article quotes, not a statement: drop it.
@@ -387,8 +369,7 @@ test('the page runs under its Content-Security-Policy without a violation', asyn
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
-  await page.click('#load-example');
-  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+  await loadExample(page);
   await page.click('#tab-timeline');
   await page.waitForSelector('.timeline');
   await page.click('#tab-compare');

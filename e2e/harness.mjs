@@ -98,3 +98,16 @@ export function screenshotPath(name) {
   fs.mkdirSync(artifacts, { recursive: true });
   return path.join(artifacts, name);
 }
+
+/** Loads the example story with its button and waits for its five articles. */
+export async function loadExample(page) {
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+}
+
+/** Sets the date of the article card whose text names `file`, as a user would. */
+export async function setDate(page, file, date) {
+  const input = page.locator('.article-card').filter({ hasText: file }).locator('input[type=date]');
+  await input.fill(date);
+  await input.dispatchEvent('change');
+}

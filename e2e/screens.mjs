@@ -1,7 +1,7 @@
 // The README's screenshots: the example story with two dates set, each view in the light
 // and the dark theme. Usage: node e2e/screens.mjs   (build first: trunk build --release)
 import path from 'node:path';
-import { serve, launch, openApp, root } from './harness.mjs';
+import { serve, launch, openApp, root, loadExample, setDate } from './harness.mjs';
 
 const out = path.join(root, 'docs', 'screenshots');
 const server = await serve();
@@ -10,12 +10,9 @@ try {
   for (const scheme of ['light', 'dark']) {
     const page = await openApp(context, server.url);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.click('#load-example');
-    await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
+    await loadExample(page);
     for (const [file, date] of [['002_72a3ff669605c644.txt', '2026-01-07'], ['001_e58eace3535698ab.txt', '2026-01-05'], ['004_7a67eb502e32b0b8.txt', '2026-01-06']]) {
-      const input = page.locator('.article-card').filter({ hasText: file }).locator('input[type=date]');
-      await input.fill(date);
-      await input.dispatchEvent('change');
+      await setDate(page, file, date);
     }
     await page.screenshot({ path: path.join(out, `articles-${scheme}.png`) });
     await page.click('#tab-timeline');
