@@ -264,6 +264,11 @@ const SYNONYMS: &[&[&str]] = &[
     &["week", "weeks"],
 ];
 
+fn stop_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect())
+}
+
 fn synonym_table() -> &'static HashMap<&'static str, &'static str> {
     static TABLE: std::sync::OnceLock<HashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
@@ -313,7 +318,7 @@ pub(crate) fn term(word: &str) -> Option<String> {
         return None;
     }
     let lower = word.to_lowercase();
-    if lower.len() < 2 || STOP.contains(&lower.as_str()) {
+    if lower.len() < 2 || stop_words().contains(lower.as_str()) {
         return None;
     }
     let syn = synonym_table();
@@ -583,6 +588,10 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 
 /// Groups the sentences of different articles that report the same thing.
 pub fn claims(analysis: &Analysis) -> Vec<Claim> {
+    // A claim joins sentences of different articles: one article has none.
+    if analysis.articles.len() < 2 {
+        return Vec::new();
+    }
     let (units, n_terms) = units(analysis);
     let mut pairs = linked_pairs(&units, n_terms, THRESHOLD);
     // Strongest links first; two groups merge only if every pair across them (from

@@ -144,8 +144,9 @@ pub fn stories(analysis: &Analysis) -> Vec<Story> {
 
 fn stories_at(analysis: &Analysis, threshold: f64) -> Vec<Story> {
     let n = analysis.articles.len();
-    if n == 0 {
-        return Vec::new();
+    if n < 2 {
+        // Nothing to compare: no story, or the one article's own.
+        return analysis.articles.iter().map(|a| Story { id: "s1".into(), articles: vec![a.id.clone()] }).collect();
     }
     let vecs = vectors(analysis);
     // Candidate pairs through each article's rarest (highest-weighted) terms.
