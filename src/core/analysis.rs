@@ -5,11 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::claims::{self, Claim};
+use super::copied::{self, Copied};
 use super::corrections::{self, Corrections};
 use super::differences::{self, Discrepancy};
 use super::entities::{self, Entity};
 use super::statements::{Statement, find_statements};
-use super::stories::{self, Story};
+use super::stories::{self, Similarity, Story};
 use super::timex::Timex;
 use super::when;
 
@@ -31,6 +32,10 @@ pub struct Analysis {
     pub discrepancies: Vec<Discrepancy>,
     /// The articles grouped by the event they report.
     pub stories: Vec<Story>,
+    /// How alike each pair of related articles is overall.
+    pub similarity: Vec<Similarity>,
+    /// Passages two articles share word for word.
+    pub copied: Vec<Copied>,
 }
 
 impl Analysis {
@@ -71,9 +76,14 @@ pub fn analyze_with(mut articles: Vec<Article>, corrections: &Corrections) -> An
         claims: Vec::new(),
         discrepancies: Vec::new(),
         stories: Vec::new(),
+        similarity: Vec::new(),
+        copied: Vec::new(),
     };
+    // Stories first: claims and their differences stay within one story.
+    analysis.similarity = stories::similarities(&analysis);
+    analysis.stories = stories::stories(&analysis, &analysis.similarity);
     analysis.claims = claims::claims(&analysis);
     analysis.discrepancies = differences::discrepancies(&analysis);
-    analysis.stories = stories::stories(&analysis);
+    analysis.copied = copied::copied(&analysis);
     analysis
 }

@@ -330,7 +330,7 @@ pub(crate) fn term(word: &str) -> Option<String> {
 }
 
 /// A TimeML duration value in days ("P10D" → 10, "P1.5W" → 10.5), or None.
-fn duration_days(value: &str) -> Option<f64> {
+pub(crate) fn duration_days(value: &str) -> Option<f64> {
     let v = value.strip_prefix('P')?;
     let unit = v.chars().last()?;
     let n: f64 = v[..v.len() - 1].parse().ok()?;
@@ -594,6 +594,17 @@ pub fn claims(analysis: &Analysis) -> Vec<Claim> {
     }
     let (units, n_terms) = units(analysis);
     let mut pairs = linked_pairs(&units, n_terms, THRESHOLD);
+    // Sentences of articles on different events (stories) are never one claim, however
+    // alike their wording ("entered rehab for a 90-day stay", "for a 30-day stay").
+    let mut story_of = vec![usize::MAX; analysis.articles.len()];
+    for (k, story) in analysis.stories.iter().enumerate() {
+        for id in &story.articles {
+            if let Some(i) = analysis.articles.iter().position(|a| &a.id == id) {
+                story_of[i] = k;
+            }
+        }
+    }
+    pairs.retain(|&(i, j, _)| story_of[units[i].article] == story_of[units[j].article]);
     // Strongest links first; two groups merge only if every pair across them (from
     // different articles) is linked at least loosely (complete linkage: no chains of
     // sentences each like the next but not like the first).

@@ -10,15 +10,23 @@
 //! - `quote-wording`: the same quotation (most of its words shared) rendered differently,
 //!   with the words that differ.
 //! - `attribution`: the same quotation put in the mouths of different people.
+//! - `number`: sentences linked as one claim that give the same thing different figures
+//!   ("12 people" / "15 people"), durations ("7 to 10 days" / "two weeks") or dates.
+//!   Figures are compared only when they count the same noun, and an approximate figure
+//!   ("about 300") within a tenth of the other is not a difference.
+//! - `negation`: sentences linked as one claim where one negates a word the other states
+//!   ("the plan would not work" / "the plan would work").
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
 use super::analysis::Analysis;
+use super::claims;
 use super::entities::EntityKind;
 use super::names::{self, Token};
 use super::statements::StatementKind;
+use super::timex::TimexType;
 
 /// What differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -346,6 +354,332 @@ fn quotations(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
     }
 }
 
+/// A figure in a sentence: its value, whether it is hedged ("about", "more than"), the
+/// noun it counts, and its span (number through noun).
+#[derive(Debug)]
+struct Figure {
+    value: f64,
+    approximate: bool,
+    noun: String,
+    start: usize,
+    end: usize,
+}
+
+/// Words that hedge the figure after them.
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "over",
+    "than",
+    "least",
+    "to",
+    "estimated",
+    "up",
+    "under",
+    "below",
+    "above",
+    "beyond",
+    "upwards",
+];
+
+const SMALL: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+fn number_word(w: &str) -> Option<f64> {
+    let w = w.to_lowercase();
+    if let Some(n) = SMALL.iter().position(|x| *x == w) {
+        return Some(n as f64);
+    }
+    TENS.iter().position(|x| !x.is_empty() && *x == w).map(|n| (n * 10) as f64)
+}
+
+fn multiplier(w: &str) -> Option<f64> {
+    match w.to_lowercase().as_str() {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" | "millions" | "mln" => Some(1e6),
+        "billion" | "billions" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// The figures of `text[from..to]` that count something (not those inside a time
+/// expression: years, dates and durations are compared as times).
+fn figures(text: &str, from: usize, to: usize, times: &[(usize, usize)]) -> Vec<Figure> {
+    let toks = names::tokenize(text, from, to);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        let digits = t.text.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let mut value = if digits {
+            // "200,000" may be three tokens: join digit groups split at commas.
+            let mut v = t.text.replace(',', "");
+            while k + 2 < toks.len()
+                && toks[k + 1].text == ","
+                && toks[k + 1].start == toks[k].end
+                && toks[k + 2].text.len() == 3
+                && toks[k + 2].text.chars().all(|c| c.is_ascii_digit())
+            {
+                v.push_str(toks[k + 2].text);
+                k += 2;
+            }
+            v.trim_end_matches('%').parse::<f64>().ok()
+        } else {
+            number_word(t.text)
+        };
+        let start = t.start;
+        let Some(mut v) = value.take() else {
+            k += 1;
+            continue;
+        };
+        if times.iter().any(|&(s, e)| s <= start && start < e) {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while let Some(m) = toks.get(j).and_then(|x| multiplier(x.text)) {
+            v *= m;
+            j += 1;
+        }
+        // "one" as a pronoun ("an attack on one is…") counts nothing: the noun must follow.
+        let percent = t.text.ends_with('%') || toks.get(j).is_some_and(|x| x.is_in(&["percent", "per"][..]));
+        let (noun, last) = if percent { (Some("percent".to_string()), j) } else { noun_after(&toks, j) };
+        let Some(noun) = noun else {
+            k = j;
+            continue;
+        };
+        let hedged = toks[..k].iter().rev().take(2).any(|x| x.is_in(HEDGES));
+        let end = toks.get(last).map_or(t.end, |x| x.end);
+        out.push(Figure { value: v, approximate: hedged, noun, start, end });
+        k = j;
+    }
+    out
+}
+
+/// The noun counted by a figure whose next token is `j`: the last of up to three content
+/// words in a row ("seven consecutive life sentences" → "sentence"), with its token index.
+/// A verb form ("nine voting to…", "three remaining") counts nothing.
+fn noun_after(toks: &[Token], j: usize) -> (Option<String>, usize) {
+    let mut noun = None;
+    let mut last = j;
+    for (k, t) in toks.iter().enumerate().skip(j).take(3) {
+        let Some(term) = t.is_word().then(|| claims::term(t.text)).flatten() else { break };
+        if t.text.ends_with("ing") {
+            return (None, j);
+        }
+        noun = Some(term);
+        last = k;
+    }
+    (noun, last)
+}
+
+/// Negation words.
+const NEGATORS: &[&str] = &["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"];
+
+/// A sentence's content words in order, each with its span and whether a negator
+/// governs it (the first content word within four words after "not", "never", "no"…).
+fn polarity(text: &str, from: usize, to: usize) -> Vec<(String, usize, usize, bool)> {
+    let toks = names::tokenize(text, from, to);
+    let mut out = Vec::new();
+    let mut negator_at: Option<(usize, usize)> = None; // (token index, start byte)
+    for (k, t) in toks.iter().enumerate() {
+        let lower = t.text.to_lowercase().replace('’', "'");
+        let negator = t.is_in(NEGATORS) || lower.ends_with("n't");
+        // "not only … but also" affirms.
+        if negator && !toks.get(k + 1).is_some_and(|x| x.is_in(&["only", "just", "merely", "least"][..])) {
+            negator_at = Some((k, t.start));
+            continue;
+        }
+        let Some(term) = claims::term(t.text) else { continue };
+        match negator_at.take() {
+            Some((n, start)) if k - n <= 4 => out.push((term, start, t.end, true)),
+            _ => out.push((term, t.start, t.end, false)),
+        }
+    }
+    out
+}
+
+/// A negated word of `neg` followed by the same next word as in `other`, where `other`
+/// states it: the span in each. Two words in a row ("not accept the deployment" /
+/// "accept the deployment") make sure it is the same predication, not a shared word.
+fn negated_there(
+    neg: &[(String, usize, usize, bool)],
+    other: &[(String, usize, usize, bool)],
+) -> Option<((usize, usize), (usize, usize))> {
+    neg.windows(2).filter(|w| w[0].3).find_map(|w| {
+        other.windows(2).find_map(|v| {
+            (!v[0].3 && v[0].0 == w[0].0 && v[1].0 == w[1].0).then_some(((w[0].1, w[0].2), (v[0].1, v[0].2)))
+        })
+    })
+}
+
+/// Figures, times and negations that differ between the sentences of one claim.
+fn within_claims(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
+    let index_of: HashMap<&str, usize> =
+        analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    for claim in &analysis.claims {
+        let members: Vec<(usize, usize, usize)> = claim
+            .members
+            .iter()
+            .filter_map(|m| index_of.get(m.article.as_str()).map(|&a| (a, m.start, m.end)))
+            .collect();
+        for (x, &(aa, sa, ea)) in members.iter().enumerate() {
+            for &(ab, sb, eb) in &members[x + 1..] {
+                if aa == ab {
+                    continue;
+                }
+                compare_pair(analysis, (aa, sa, ea), (ab, sb, eb), out);
+            }
+        }
+    }
+}
+
+fn times_in(analysis: &Analysis, article: usize, start: usize, end: usize) -> Vec<&super::timex::Timex> {
+    analysis.timexes.get(article).into_iter().flatten().filter(|t| start <= t.start && t.end <= end).collect()
+}
+
+fn compare_pair(analysis: &Analysis, a: (usize, usize, usize), b: (usize, usize, usize), out: &mut Vec<Discrepancy>) {
+    let file = |i: usize| analysis.articles[i].file.as_str();
+    let (ta, tb) = (times_in(analysis, a.0, a.1, a.2), times_in(analysis, b.0, b.1, b.2));
+    let spans = |ts: &[&super::timex::Timex]| ts.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>();
+    // Figures that count the same noun.
+    let fa = figures(&analysis.articles[a.0].text, a.1, a.2, &spans(&ta));
+    let fb = figures(&analysis.articles[b.0].text, b.1, b.2, &spans(&tb));
+    let mut reported: Vec<&str> = Vec::new();
+    for x in &fa {
+        if reported.contains(&x.noun.as_str()) {
+            continue;
+        }
+        let same_noun: Vec<&Figure> = fb.iter().filter(|y| y.noun == x.noun).collect();
+        if same_noun.is_empty() {
+            continue;
+        }
+        // A figure the other side also gives (or comes close to, when hedged) agrees.
+        let agrees = |p: &Figure, q: &Figure| {
+            p.value == q.value
+                || ((p.approximate || q.approximate) && (p.value - q.value).abs() <= 0.1 * p.value.max(q.value))
+        };
+        let mine: Vec<&Figure> = fa.iter().filter(|p| p.noun == x.noun).collect();
+        if mine.iter().any(|p| same_noun.iter().any(|q| agrees(p, q))) {
+            continue;
+        }
+        let y = same_noun[0];
+        let (ea, eb) = (evidence(analysis, a.0, x.start, x.end), evidence(analysis, b.0, y.start, y.end));
+        let note = format!("The figures differ: “{}” in {} but “{}” in {}", ea.text, file(a.0), eb.text, file(b.0));
+        out.push(Discrepancy { kind: DiscrepancyKind::Number, entity: None, items: vec![ea, eb], note });
+        reported.push(&x.noun);
+    }
+    // Durations that do not overlap, and days that differ.
+    let days = |ts: &[&super::timex::Timex]| -> Vec<(usize, usize, f64)> {
+        ts.iter()
+            .filter(|t| t.kind == TimexType::Duration)
+            .filter_map(|t| claims::duration_days(&t.value).map(|d| (t.start, t.end, d)))
+            .collect()
+    };
+    // What a duration measures when it is used as an adjective ("a 90-day stay", "a
+    // 30-day program"): durations of different things are not compared.
+    let measured = |article: usize, d: &[(usize, usize, f64)], end: usize| {
+        let text = &analysis.articles[article].text;
+        d.last().and_then(|x| {
+            let toks = names::tokenize(text, x.1, end);
+            noun_after(&toks, 0).0
+        })
+    };
+    let (da, db) = (days(&ta), days(&tb));
+    if !da.is_empty() && !db.is_empty() && measured(a.0, &da, a.2) == measured(b.0, &db, b.2) {
+        let range = |d: &[(usize, usize, f64)]| {
+            (d.iter().map(|x| x.2).fold(f64::MAX, f64::min), d.iter().map(|x| x.2).fold(0.0, f64::max))
+        };
+        let ((a0, a1), (b0, b1)) = (range(&da), range(&db));
+        // Ranges apart by more than half (rounding: "a week" for nine days) differ.
+        if a1 * 1.5 < b0 || b1 * 1.5 < a0 {
+            let span = |d: &[(usize, usize, f64)]| (d[0].0, d[d.len() - 1].1);
+            let ((sa, ea), (sb, eb)) = (span(&da), span(&db));
+            let (ea, eb) = (evidence(analysis, a.0, sa, ea), evidence(analysis, b.0, sb, eb));
+            let note =
+                format!("The durations differ: “{}” in {} but “{}” in {}", ea.text, file(a.0), eb.text, file(b.0));
+            out.push(Discrepancy { kind: DiscrepancyKind::Number, entity: None, items: vec![ea, eb], note });
+        }
+    }
+    let full_days = |ts: &[&super::timex::Timex]| -> Vec<(usize, usize, String)> {
+        ts.iter()
+            .filter(|t| {
+                // Days the text names in full: relative ones ("Tuesday") depend on each
+                // article's date, which may be missing or wrong.
+                t.kind == TimexType::Date
+                    && !t.anchored
+                    && t.value.len() == 10
+                    && t.value.bytes().all(|c| c.is_ascii_digit() || c == b'-')
+            })
+            .map(|t| (t.start, t.end, t.value.clone()))
+            .collect()
+    };
+    let (ya, yb) = (full_days(&ta), full_days(&tb));
+    if let ([x], [y]) = (&ya[..], &yb[..])
+        && x.2 != y.2
+    {
+        let (ea, eb) = (evidence(analysis, a.0, x.0, x.1), evidence(analysis, b.0, y.0, y.1));
+        let note = format!(
+            "The dates differ: “{}” ({}) in {} but “{}” ({}) in {}",
+            ea.text,
+            x.2,
+            file(a.0),
+            eb.text,
+            y.2,
+            file(b.0)
+        );
+        out.push(Discrepancy { kind: DiscrepancyKind::Number, entity: None, items: vec![ea, eb], note });
+    }
+    // A word one side negates and the other states, with the same word after it.
+    let pa = polarity(&analysis.articles[a.0].text, a.1, a.2);
+    let pb = polarity(&analysis.articles[b.0].text, b.1, b.2);
+    let negates = |p: &[(String, usize, usize, bool)], t: &str| p.iter().any(|x| x.3 && x.0 == t);
+    let found = negated_there(&pa, &pb)
+        .filter(|_| pa.iter().filter(|x| x.3).all(|x| !negates(&pb, &x.0)))
+        .map(|(x, y)| (x, y, false))
+        .or_else(|| {
+            negated_there(&pb, &pa)
+                .filter(|_| pb.iter().filter(|x| x.3).all(|x| !negates(&pa, &x.0)))
+                .map(|(y, x)| (x, y, true))
+        });
+    if let Some(((s1, e1), (s2, e2), b_negates)) = found {
+        let (ea, eb) = (evidence(analysis, a.0, s1, e1), evidence(analysis, b.0, s2, e2));
+        let (neg, pos) = if b_negates { (&eb, &ea) } else { (&ea, &eb) };
+        let (nf, pf) = if b_negates { (file(b.0), file(a.0)) } else { (file(a.0), file(b.0)) };
+        let note = format!("One reports the negation: “{}” in {nf} against “{}” in {pf}", neg.text, pos.text);
+        out.push(Discrepancy { kind: DiscrepancyKind::Negation, entity: None, items: vec![ea, eb], note });
+    }
+}
+
 /// The differences between the articles of `analysis`.
 pub fn discrepancies(analysis: &Analysis) -> Vec<Discrepancy> {
     let mut out = Vec::new();
@@ -353,6 +687,7 @@ pub fn discrepancies(analysis: &Analysis) -> Vec<Discrepancy> {
     name_spellings(analysis, &index, &mut out);
     roles(analysis, &index, &mut out);
     quotations(analysis, &mut out);
+    within_claims(analysis, &mut out);
     out
 }
 
@@ -422,5 +757,95 @@ mod tests {
             "“The army needs more money and more soldiers this year,” Anna Berg said.",
         ]);
         assert!(kinds(&a).is_empty(), "{:?}", discrepancies(&a));
+    }
+
+    /// Two articles around one shared report, with unrelated filler so that the shared
+    /// words are rare.
+    fn pair(a: &str, b: &str) -> Analysis {
+        analysed(&[
+            &format!(
+                "Heavy rain fell across the southern valleys overnight. Bread prices rose again in city bakeries. The national museum opened a large painting show. A dock strike closed the northern port.\n{a}"
+            ),
+            &format!(
+                "Local fishermen stayed home during rough seas. The old railway bridge reopened after long repairs. Primary schools closed early for winter holidays. Stock markets traded calmly all week.\n{b}"
+            ),
+        ])
+    }
+
+    fn of(a: &Analysis, kind: DiscrepancyKind) -> Vec<Discrepancy> {
+        discrepancies(a).into_iter().filter(|d| d.kind == kind).collect()
+    }
+
+    #[test]
+    fn different_figures_for_the_same_claim() {
+        // A death toll that differs (AP and Reuters style wording of one report).
+        let a = pair(
+            "The earthquake killed 12 people in the mountain town of Amatrice, the civil protection agency said.",
+            "The earthquake killed 15 people in the mountain town of Amatrice, according to the civil protection agency.",
+        );
+        assert!(!a.claims.is_empty(), "the two reports are one claim");
+        let n = of(&a, DiscrepancyKind::Number);
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert_eq!(n[0].items[0].text, "12 people");
+        assert_eq!(n[0].items[1].text, "15 people");
+        // The same figure, or a hedged one close to it, is no difference.
+        let a = pair(
+            "The earthquake killed 296 people in the mountain town of Amatrice, the civil protection agency said.",
+            "The earthquake killed nearly 300 people in the mountain town of Amatrice, according to the civil protection agency.",
+        );
+        assert!(!a.claims.is_empty());
+        assert!(of(&a, DiscrepancyKind::Number).is_empty(), "{:?}", of(&a, DiscrepancyKind::Number));
+        // Figures of different things are not compared.
+        let a = pair(
+            "The earthquake killed 12 people in the mountain town of Amatrice and destroyed 40 homes, the agency said.",
+            "The earthquake killed 12 people in the mountain town of Amatrice, leaving 300 families homeless.",
+        );
+        assert!(!a.claims.is_empty());
+        assert!(of(&a, DiscrepancyKind::Number).is_empty(), "{:?}", of(&a, DiscrepancyKind::Number));
+    }
+
+    #[test]
+    fn different_durations_for_the_same_claim() {
+        let a = pair(
+            "Zelensky urged allies to finalise the security guarantees plan within the next 7 to 10 days.",
+            "Zelensky urged allies to finalise the security guarantees plan within two months.",
+        );
+        assert!(!a.claims.is_empty());
+        let n = of(&a, DiscrepancyKind::Number);
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert!(n[0].note.contains("durations"), "{}", n[0].note);
+        // "7 to 10 days" and "a week to week-and-a-half" agree.
+        let a = pair(
+            "Zelensky urged allies to finalise the security guarantees plan within the next 7 to 10 days.",
+            "Zelensky urged allies to finalise the security guarantees plan in the coming week to week-and-a-half.",
+        );
+        assert!(!a.claims.is_empty());
+        assert!(of(&a, DiscrepancyKind::Number).is_empty(), "{:?}", of(&a, DiscrepancyKind::Number));
+    }
+
+    #[test]
+    fn a_claim_and_its_negation() {
+        let a = pair(
+            "The Kremlin said Russia would accept the deployment of European peacekeepers in Ukraine after a ceasefire.",
+            "The Kremlin said Russia would not accept the deployment of European peacekeepers in Ukraine after a ceasefire.",
+        );
+        assert!(!a.claims.is_empty());
+        let n = of(&a, DiscrepancyKind::Negation);
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert_eq!(n[0].items[0].text, "accept");
+        assert_eq!(n[0].items[1].text, "not accept");
+        // Both negate: no difference. "Not only … but also" is no negation.
+        let a = pair(
+            "The Kremlin said Russia would never accept the deployment of European peacekeepers in Ukraine after a ceasefire.",
+            "The Kremlin said Russia would not accept the deployment of European peacekeepers in Ukraine after a ceasefire.",
+        );
+        assert!(!a.claims.is_empty());
+        assert!(of(&a, DiscrepancyKind::Negation).is_empty(), "{:?}", of(&a, DiscrepancyKind::Negation));
+        let a = pair(
+            "The Kremlin said Russia would accept the deployment of European peacekeepers in Ukraine after a ceasefire.",
+            "The Kremlin said Russia would not only accept the deployment of European peacekeepers in Ukraine after a ceasefire but welcome it.",
+        );
+        assert!(!a.claims.is_empty());
+        assert!(of(&a, DiscrepancyKind::Negation).is_empty(), "{:?}", of(&a, DiscrepancyKind::Negation));
     }
 }

@@ -35,6 +35,33 @@ pub struct Document {
     pub discrepancies: Vec<DiscrepancyOut>,
     /// The articles grouped by the event they report.
     pub stories: Vec<super::stories::Story>,
+    /// How alike each pair of related articles is overall (pairs not listed: unrelated).
+    pub similarity: Vec<SimilarityOut>,
+    /// Passages two articles share word for word.
+    pub copied: Vec<CopiedOut>,
+    /// The statements no other article reports (in no claim), when there are several
+    /// articles.
+    pub unique: Vec<String>,
+}
+
+/// How alike two articles are.
+#[derive(Debug, Serialize)]
+pub struct SimilarityOut {
+    /// The two articles' ids.
+    pub articles: [String; 2],
+    /// The cosine of their weighted words, 0 to 1, three decimals.
+    pub score: f64,
+}
+
+/// A passage two articles share.
+#[derive(Debug, Serialize)]
+pub struct CopiedOut {
+    /// Each article's span (code points) and its text.
+    pub sides: Vec<EvidenceOut>,
+    /// Words in the passage.
+    pub words: usize,
+    /// Words both sides have, in order.
+    pub shared: usize,
 }
 
 /// An exported claim.
@@ -376,7 +403,52 @@ pub fn document(analysis: &Analysis) -> Document {
             })
             .collect(),
         stories: analysis.stories.clone(),
+        similarity: analysis
+            .similarity
+            .iter()
+            .map(|s| SimilarityOut {
+                articles: [analysis.articles[s.a].id.clone(), analysis.articles[s.b].id.clone()],
+                score: (s.score * 1000.0).round() / 1000.0,
+            })
+            .collect(),
+        copied: analysis
+            .copied
+            .iter()
+            .map(|c| CopiedOut {
+                words: c.words,
+                shared: c.shared,
+                sides: c
+                    .sides
+                    .iter()
+                    .map(|side| {
+                        let cp = points.get(side.article.as_str()).unwrap_or(&empty);
+                        let text = analysis
+                            .articles
+                            .iter()
+                            .find(|a| a.id == side.article)
+                            .map_or(String::new(), |a| a.text[side.start..side.end].to_string());
+                        EvidenceOut {
+                            article: side.article.clone(),
+                            start: cp.at(side.start),
+                            end: cp.at(side.end),
+                            text,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        unique: unique(analysis),
     }
+}
+
+/// The statements in no claim, when there is more than one article to compare.
+fn unique(analysis: &Analysis) -> Vec<String> {
+    if analysis.articles.len() < 2 {
+        return Vec::new();
+    }
+    let claimed: std::collections::HashSet<&str> =
+        analysis.claims.iter().flat_map(|c| &c.members).filter_map(|m| m.statement.as_deref()).collect();
+    analysis.statements.iter().map(|s| s.id.as_str()).filter(|id| !claimed.contains(id)).map(str::to_string).collect()
 }
 
 /// The exported document as pretty-printed JSON.

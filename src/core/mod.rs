@@ -14,6 +14,7 @@
 mod analysis;
 mod article;
 pub mod claims;
+pub mod copied;
 pub mod corrections;
 mod date;
 mod decode;

@@ -137,16 +137,23 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
     dot
 }
 
-/// Groups the articles of `analysis` by the event they report.
-pub fn stories(analysis: &Analysis) -> Vec<Story> {
-    stories_at(analysis, THRESHOLD)
+/// How alike two articles are overall (the cosine of their weighted words, 0 to 1), for
+/// the pairs that share a rare word; pairs not listed are unrelated.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Similarity {
+    /// The earlier article's index in `articles`.
+    pub a: usize,
+    /// The later article's index.
+    pub b: usize,
+    /// The cosine.
+    pub score: f64,
 }
 
-fn stories_at(analysis: &Analysis, threshold: f64) -> Vec<Story> {
-    let n = analysis.articles.len();
-    if n < 2 {
-        // Nothing to compare: no story, or the one article's own.
-        return analysis.articles.iter().map(|a| Story { id: "s1".into(), articles: vec![a.id.clone()] }).collect();
+/// The similarity of every pair of articles that share one of their rarest words, sorted
+/// by pair (candidates from an inverted index: no pair of unrelated articles is compared).
+pub fn similarities(analysis: &Analysis) -> Vec<Similarity> {
+    if analysis.articles.len() < 2 {
+        return Vec::new();
     }
     let vecs = vectors(analysis);
     // Candidate pairs through each article's rarest (highest-weighted) terms.
@@ -172,6 +179,23 @@ fn stories_at(analysis: &Analysis, threshold: f64) -> Vec<Story> {
             }
         }
     }
+    let mut out: Vec<Similarity> = sim.into_iter().map(|((a, b), s)| Similarity { a, b, score: s }).collect();
+    out.sort_by_key(|s| (s.a, s.b));
+    out
+}
+
+/// Groups the articles of `analysis` by the event they report, from their similarities
+/// ([`similarities`]).
+pub fn stories(analysis: &Analysis, similar: &[Similarity]) -> Vec<Story> {
+    stories_at(analysis, similar, THRESHOLD)
+}
+
+fn stories_at(analysis: &Analysis, similar: &[Similarity], threshold: f64) -> Vec<Story> {
+    let n = analysis.articles.len();
+    if n < 2 {
+        // Nothing to compare: no story, or the one article's own.
+        return analysis.articles.iter().map(|a| Story { id: "s1".into(), articles: vec![a.id.clone()] }).collect();
+    }
     // Average linkage over the sparse similarities: repeatedly join the two groups with
     // the highest average similarity, while it reaches the threshold and is not much lower
     // than how alike each group's own articles are (two tight groups that resemble each
@@ -179,8 +203,7 @@ fn stories_at(analysis: &Analysis, threshold: f64) -> Vec<Story> {
     // summed similarity to each neighbouring group; a heap with versions finds the best
     // pair, so the work is about E log E for E candidate pairs.
     let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
-    let mut edges: Vec<((usize, usize), f64)> = sim.into_iter().collect();
-    edges.sort_by_key(|e| e.0);
+    let edges: Vec<((usize, usize), f64)> = similar.iter().map(|s| ((s.a, s.b), s.score)).collect();
     for &((i, j), s) in &edges {
         links[i].insert(j, s);
         links[j].insert(i, s);
@@ -285,7 +308,7 @@ mod tests {
         let a = analyze(
             texts.iter().enumerate().map(|(i, t)| ingest(&format!("{i}.txt"), t.as_bytes()).unwrap()).collect(),
         );
-        let s = stories(&a);
+        let s = stories(&a, &similarities(&a));
         let group = |i: usize| s.iter().position(|st| st.articles.contains(&a.articles[i].id)).unwrap();
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(group(0), group(1));
@@ -325,7 +348,7 @@ mod ecbplus {
             let truth: Vec<usize> =
                 names.iter().map(|n| usize::from(docs[*n]["subtopic"].as_str().unwrap().ends_with("plus"))).collect();
             let a = analyze(articles);
-            let s = stories(&a);
+            let s = stories(&a, &similarities(&a));
             let ours: Vec<usize> =
                 a.articles.iter().map(|x| s.iter().position(|st| st.articles.contains(&x.id)).unwrap()).collect();
             let ari = adjusted_rand(&ours, &truth);
