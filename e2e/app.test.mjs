@@ -380,3 +380,29 @@ test('the page runs under its Content-Security-Policy without a violation', asyn
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
+
+test('after the first visit the page works offline: its server gone, it reopens and loads the example', async () => {
+  // Its own server (another origin): stopping it must not disturb the other tests.
+  const own = await serve();
+  const page = await openApp(context, own.url);
+  const cached = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const keys = await caches.keys();
+    const cache = await caches.open(keys.find((k) => k.startsWith('parallax-')));
+    return { scope: registration.scope, files: (await cache.keys()).map((r) => new URL(r.url).pathname) };
+  });
+  assert.equal(cached.scope, own.url);
+  for (const f of ['/', '/index.html']) assert.ok(cached.files.includes(f), cached.files.join(' '));
+  assert.ok(cached.files.some((f) => /^\/worker.*_bg\.wasm$/.test(f)), cached.files.join(' '));
+  assert.ok(cached.files.some((f) => f.startsWith('/static/examples/security-guarantees/')), cached.files.join(' '));
+  await own.close();
+  const refused = await page.evaluate(() => fetch('./no-such-file').then(() => 'answered', () => 'refused'));
+  assert.equal(refused, 'refused', 'the server is really gone');
+  await page.reload();
+  await page.waitForSelector('#drop-zone');
+  await loadExample(page);
+  await page.click('#tab-timeline');
+  await page.waitForSelector('.timeline .tl-cell');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

@@ -37,7 +37,10 @@ export function serve(dir = dist) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+      // Closing also drops the browser's idle keep-alive connections, so the page really
+      // loses its server (the offline test relies on it).
+      const close = () => new Promise((r) => { server.close(r); server.closeAllConnections(); });
+      resolve({ url: `http://127.0.0.1:${port}/`, close });
     });
   });
 }
