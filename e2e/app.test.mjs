@@ -195,6 +195,15 @@ test('the comparison view shows the spelling and title differences with their ev
   const row = page.locator('.claims-row[data-claim]', { hasText: 'attack on one' });
   assert.equal(await row.locator('.claim-member').count(), 2);
   assert.equal(await row.locator('.claims-cell.absent').count(), 3);
+  // Word-level differences are highlighted: "treated" in one, "considered" in the other.
+  const diffs = (await row.locator('mark.word-diff').allTextContents()).join(' | ');
+  assert.match(diffs, /treated/);
+  assert.match(diffs, /considered/);
+  // Heat maps: a 5 x 5 similarity matrix, and speakers by article with Zelensky's row.
+  assert.equal(await page.locator('.heatmap').first().locator('.heat-cell').count(), 25);
+  const zelensky = page.locator('.speakers-map .heat-row', { hasText: 'Zelensky' });
+  assert.equal(await zelensky.count(), 1);
+  assert.match(await page.locator('.compare-view').textContent(), /of \d+ statements are in no other article/);
   // Evidence opens its source, marked.
   await role.locator('.evidence-item').nth(1).click();
   const mark = page.locator('.source-panel mark.statement-mark');
@@ -403,6 +412,31 @@ test('after the first visit the page works offline: its server gone, it reopens 
   await loadExample(page);
   await page.click('#tab-timeline');
   await page.waitForSelector('.timeline .tl-cell');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('the comparison view shows a copied passage and a different figure for the same claim', async () => {
+  const page = await openApp(context, server.url);
+  const wire = 'The agency said the storm had knocked out power to more than 200,000 homes across the region and that crews from three neighbouring states were on their way to help restore it.';
+  const filler = ['Heavy rain fell across the southern valleys overnight. Bread prices rose again in city bakeries. The national museum opened a large painting show.',
+    'Local fishermen stayed home during rough seas. The old railway bridge reopened after long repairs. Primary schools closed early for winter holidays.'];
+  const one = `Storm Hits Coast\n\n${filler[0]} ${wire}\n\nThe storm killed 12 people in the coastal town of Brendale, the civil protection agency said.\n`;
+  const two = `Power Out for Thousands\n\n${filler[1]} ${wire}\n\nThe storm killed 15 people in the coastal town of Brendale, according to the civil protection agency.\n`;
+  const enc = (t) => [...Buffer.from(t)];
+  await dropFiles(page, [{ name: 'one.txt', bytes: enc(one) }, { name: 'two.txt', bytes: enc(two) }]);
+  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 2);
+  await page.click('#tab-compare');
+  await page.waitForSelector('.compare-view');
+  const copied = page.locator('.copied-passage');
+  assert.equal(await copied.count(), 1);
+  assert.match(await copied.locator('.badge').textContent(), /^3\d words$/);
+  assert.match(await copied.locator('.evidence-text').first().textContent(), /^The agency said the storm/);
+  const number = page.locator('.discrepancy[data-kind="number"]');
+  assert.equal(await number.count(), 1);
+  assert.deepEqual(await number.locator('.evidence-text').allTextContents(), ['12 people', '15 people']);
+  await number.locator('.evidence-item').first().click();
+  assert.equal(await page.locator('.source-panel mark.statement-mark').first().textContent(), '12 people');
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });

@@ -39,6 +39,17 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The indices of the statements no other article reports (in no claim); none when
+    /// there is only one article to compare with.
+    pub fn unique_statements(&self) -> Vec<usize> {
+        if self.articles.len() < 2 {
+            return Vec::new();
+        }
+        let claimed: std::collections::HashSet<&str> =
+            self.claims.iter().flat_map(|c| &c.members).filter_map(|m| m.statement.as_deref()).collect();
+        (0..self.statements.len()).filter(|&i| !claimed.contains(self.statements[i].id.as_str())).collect()
+    }
+
     /// The statements of one article.
     pub fn statements_of<'a>(&'a self, article: &'a str) -> impl Iterator<Item = &'a Statement> + 'a {
         self.statements.iter().filter(move |s| s.article == article)

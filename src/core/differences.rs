@@ -267,6 +267,39 @@ fn word_diff(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
     (only_a, only_b)
 }
 
+/// `text` cut into runs of words that the other texts also have and words that none of
+/// them has (case and punctuation ignored): `(start, end, differs)` byte spans covering
+/// the whole text, for highlighting a claim's wording differences word by word.
+pub fn word_marks(text: &str, others: &[&str]) -> Vec<(usize, usize, bool)> {
+    let known: std::collections::HashSet<String> = others.iter().flat_map(|o| words_of(o)).collect();
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    // Pieces: (start, end, Some(differs)) for words, None for what lies between them.
+    let mut pieces: Vec<(usize, usize, Option<bool>)> = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let word = rest.starts_with(is_word);
+        let len = rest.find(|c: char| is_word(c) != word).unwrap_or(rest.len());
+        let differs = word.then(|| !known.contains(&rest[..len].to_lowercase().replace('’', "'")));
+        pieces.push((at, at + len, differs));
+        at += len;
+    }
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    for (k, &(start, end, differs)) in pieces.iter().enumerate() {
+        // What lies between two differing words is part of their highlighted run.
+        let differs = differs.unwrap_or_else(|| {
+            let before = pieces[..k].iter().rev().find_map(|p| p.2);
+            let after = pieces[k + 1..].iter().find_map(|p| p.2);
+            before == Some(true) && after == Some(true)
+        });
+        match out.last_mut() {
+            Some(last) if last.2 == differs => last.1 = end,
+            _ => out.push((start, end, differs)),
+        }
+    }
+    out
+}
+
 /// The same quotation in two articles: worded differently, or given to different people.
 fn quotations(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
     let quotes: Vec<(usize, Vec<String>)> = analysis
@@ -702,6 +735,18 @@ mod tests {
 
     fn kinds(a: &Analysis) -> Vec<DiscrepancyKind> {
         discrepancies(a).into_iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn word_marks_cover_the_text_and_mark_only_words_the_others_lack() {
+        let a = "The alliance treats an attack on one member as an attack on all.";
+        let b = "An attack on one member is considered an attack on all members.";
+        let marks = word_marks(a, &[b]);
+        assert_eq!(marks.first().map(|m| m.0), Some(0));
+        assert_eq!(marks.last().map(|m| m.1), Some(a.len()));
+        let differing: Vec<&str> = marks.iter().filter(|m| m.2).map(|m| &a[m.0..m.1]).collect();
+        assert_eq!(differing, ["The alliance treats", "as"]);
+        assert!(word_marks("Same words.", &["same WORDS"]).iter().all(|m| !m.2));
     }
 
     #[test]

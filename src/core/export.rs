@@ -437,18 +437,8 @@ pub fn document(analysis: &Analysis) -> Document {
                     .collect(),
             })
             .collect(),
-        unique: unique(analysis),
+        unique: analysis.unique_statements().into_iter().map(|i| analysis.statements[i].id.clone()).collect(),
     }
-}
-
-/// The statements in no claim, when there is more than one article to compare.
-fn unique(analysis: &Analysis) -> Vec<String> {
-    if analysis.articles.len() < 2 {
-        return Vec::new();
-    }
-    let claimed: std::collections::HashSet<&str> =
-        analysis.claims.iter().flat_map(|c| &c.members).filter_map(|m| m.statement.as_deref()).collect();
-    analysis.statements.iter().map(|s| s.id.as_str()).filter(|id| !claimed.contains(id)).map(str::to_string).collect()
 }
 
 /// The exported document as pretty-printed JSON.
