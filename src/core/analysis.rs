@@ -69,7 +69,15 @@ pub fn analyze(articles: Vec<Article>) -> Analysis {
 }
 
 /// Analyses `articles` and applies the user's corrections on top.
-pub fn analyze_with(mut articles: Vec<Article>, corrections: &Corrections) -> Analysis {
+pub fn analyze_with(articles: Vec<Article>, corrections: &Corrections) -> Analysis {
+    let mut analysis = analyze_each(articles, corrections);
+    compare(&mut analysis);
+    analysis
+}
+
+/// The analysis of each article on its own (statements, times, entities), without the
+/// comparison across articles: [`compare`] adds that.
+pub fn analyze_each(mut articles: Vec<Article>, corrections: &Corrections) -> Analysis {
     let timexes: Vec<Vec<Timex>> = articles.iter_mut().map(when::date_and_timexes).collect();
     let mut statements = Vec::new();
     for (article, times) in articles.iter().zip(&timexes) {
@@ -79,22 +87,16 @@ pub fn analyze_with(mut articles: Vec<Article>, corrections: &Corrections) -> An
     }
     corrections::apply(corrections, &mut statements);
     let entities = entities::link(&articles, &mut statements);
-    let mut analysis = Analysis {
-        articles,
-        statements,
-        entities,
-        timexes,
-        claims: Vec::new(),
-        discrepancies: Vec::new(),
-        stories: Vec::new(),
-        similarity: Vec::new(),
-        copied: Vec::new(),
-    };
+    Analysis { articles, statements, entities, timexes, ..Analysis::default() }
+}
+
+/// Compares the articles of an analysis: stories, claims, differences, similarity and
+/// copied passages (replacing any found before).
+pub fn compare(analysis: &mut Analysis) {
     // Stories first: claims and their differences stay within one story.
-    analysis.similarity = stories::similarities(&analysis);
-    analysis.stories = stories::stories(&analysis, &analysis.similarity);
-    analysis.claims = claims::claims(&analysis);
-    analysis.discrepancies = differences::discrepancies(&analysis);
-    analysis.copied = copied::copied(&analysis);
-    analysis
+    analysis.similarity = stories::similarities(analysis);
+    analysis.stories = stories::stories(analysis, &analysis.similarity);
+    analysis.claims = claims::claims(analysis);
+    analysis.discrepancies = differences::discrepancies(analysis);
+    analysis.copied = copied::copied(analysis);
 }

@@ -17,6 +17,7 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::analysis::Analysis;
@@ -76,6 +77,8 @@ pub(crate) struct Unit {
     pub speaker: Option<String>,
     /// Number of distinct content terms.
     pub n_terms: usize,
+    /// The story of its article (sentences of different stories are never one claim).
+    pub story: usize,
 }
 
 const STOP: &[&str] = &[
@@ -344,13 +347,37 @@ pub(crate) fn duration_days(value: &str) -> Option<f64> {
     Some(n * per)
 }
 
+/// The id of term `t`, a new one if it is new.
+fn intern(t: String, dict: &mut FxHashMap<String, u32>, next: &mut u32) -> u32 {
+    *dict.entry(t).or_insert_with(|| {
+        *next += 1;
+        *next - 1
+    })
+}
+
 /// The comparable sentences of every article.
 pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
-    let mut dict: HashMap<String, u32> = HashMap::new();
+    // Terms and pairs of terms share one id space (pairs carry the PAIR bit).
+    let mut dict: FxHashMap<String, u32> = FxHashMap::default();
+    let mut pairs: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    let mut memo: FxHashMap<&str, Option<u32>> = FxHashMap::default();
+    let mut next: u32 = 0;
     let mut raw: Vec<(Unit, Vec<u32>)> = Vec::new();
     let mut by_article: HashMap<&str, Vec<(usize, &super::statements::Statement)>> = HashMap::new();
     for (i, s) in analysis.statements.iter().enumerate() {
         by_article.entry(s.article.as_str()).or_default().push((i, s));
+    }
+    // Sentences of articles on different events (stories) are never one claim, however
+    // alike their wording ("entered rehab for a 90-day stay", "for a 30-day stay").
+    let mut story_of = vec![usize::MAX; analysis.articles.len()];
+    let position: HashMap<&str, usize> =
+        analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    for (k, story) in analysis.stories.iter().enumerate() {
+        for id in &story.articles {
+            if let Some(&i) = position.get(id.as_str()) {
+                story_of[i] = k;
+            }
+        }
     }
     for (ai, article) in analysis.articles.iter().enumerate() {
         let text = article.text.as_str();
@@ -363,42 +390,45 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
                 continue;
             }
             let toks = names::tokenize(text, s.start, s.end);
-            let mut words: Vec<String> = Vec::new();
+            let mut words: Vec<u32> = Vec::new();
             let mut k = 0;
             while k < toks.len() {
                 // Two-word verbs of rejection ("ruled out") are one term.
-                let pair = toks.get(k + 1).map(|n| (toks[k].text.to_lowercase(), n.text.to_lowercase()));
-                if let Some((a, b)) = &pair
-                    && b == "out"
-                    && matches!(a.as_str(), "rule" | "rules" | "ruled" | "ruling")
+                if toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("out"))
+                    && ["rule", "rules", "ruled", "ruling"].iter().any(|r| toks[k].text.eq_ignore_ascii_case(r))
                 {
-                    words.push("reject".to_string());
+                    words.push(intern("reject".to_string(), &mut dict, &mut next));
                     k += 2;
                     continue;
                 }
-                if let Some(t) = term(toks[k].text) {
-                    // A demonym or capital is its country ("Ukrainian" → "ukraine").
-                    let t = super::entities::country_of(toks[k].text).map_or(t, |c| c.to_lowercase());
-                    words.push(t);
-                }
+                // Each distinct spelling is turned into a term once.
+                let word = toks[k].text;
+                let id = *memo.entry(word).or_insert_with(|| {
+                    term(word).map(|t| {
+                        // A demonym or capital is its country ("Ukrainian" → "ukraine").
+                        let t = super::entities::country_of(word).map_or(t, |c| c.to_lowercase());
+                        intern(t, &mut dict, &mut next)
+                    })
+                });
+                words.extend(id);
                 k += 1;
             }
             if words.len() < 4 {
                 continue;
             }
             let mut ids: Vec<u32> = Vec::with_capacity(words.len() * 3);
-            let mut intern = |t: String| {
-                let n = dict.len() as u32;
-                *dict.entry(t).or_insert(n)
-            };
-            for (p, w) in words.iter().enumerate() {
-                ids.push(intern(w.clone()));
+            for (p, &w) in words.iter().enumerate() {
+                ids.push(w);
                 // Pairs of terms close together, in either order: shared phrasing
                 // ("attack on one", "troops … in Ukraine") is stronger evidence than words.
-                for q in words.iter().skip(p + 1).take(2) {
+                for &q in words.iter().skip(p + 1).take(2) {
                     if q != w {
-                        let (a, b) = if w < q { (w, q) } else { (q, w) };
-                        ids.push(intern(format!("{a}+{b}")) | PAIR);
+                        let key = (w.min(q), w.max(q));
+                        let id = *pairs.entry(key).or_insert_with(|| {
+                            next += 1;
+                            next - 1
+                        });
+                        ids.push(id | PAIR);
                     }
                 }
             }
@@ -420,13 +450,14 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
                     durations,
                     speaker: statement.and_then(|(_, st)| st.speaker.as_ref().and_then(|sp| sp.entity.clone())),
                     n_terms: 0,
+                    story: story_of[ai],
                 },
                 ids,
             ));
         }
     }
     // Document frequencies, then normalised tf-idf vectors.
-    let mut df = vec![0u32; dict.len()];
+    let mut df = vec![0u32; next as usize];
     for (_, ids) in &mut raw {
         ids.sort_unstable();
         ids.dedup();
@@ -455,7 +486,7 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
             u
         })
         .collect();
-    (units, dict.len())
+    (units, next as usize)
 }
 
 /// The rarity-weighted share of the shorter sentence's terms that the other one has too
@@ -548,7 +579,7 @@ pub(crate) fn linked_pairs(units: &[Unit], n_terms: usize, threshold: f64) -> Ve
         seen.clear();
         if u.durations.is_some() && with_durations.len() <= cap * 4 {
             for &j in &with_durations {
-                if (j as usize) > i && units[j as usize].article != u.article {
+                if (j as usize) > i && units[j as usize].article != u.article && units[j as usize].story == u.story {
                     seen.insert(j);
                 }
             }
@@ -563,7 +594,7 @@ pub(crate) fn linked_pairs(units: &[Unit], n_terms: usize, threshold: f64) -> Ve
                 continue;
             }
             for &j in list {
-                if (j as usize) > i && units[j as usize].article != u.article {
+                if (j as usize) > i && units[j as usize].article != u.article && units[j as usize].story == u.story {
                     seen.insert(j);
                 }
             }
@@ -594,17 +625,6 @@ pub fn claims(analysis: &Analysis) -> Vec<Claim> {
     }
     let (units, n_terms) = units(analysis);
     let mut pairs = linked_pairs(&units, n_terms, THRESHOLD);
-    // Sentences of articles on different events (stories) are never one claim, however
-    // alike their wording ("entered rehab for a 90-day stay", "for a 30-day stay").
-    let mut story_of = vec![usize::MAX; analysis.articles.len()];
-    for (k, story) in analysis.stories.iter().enumerate() {
-        for id in &story.articles {
-            if let Some(i) = analysis.articles.iter().position(|a| &a.id == id) {
-                story_of[i] = k;
-            }
-        }
-    }
-    pairs.retain(|&(i, j, _)| story_of[units[i].article] == story_of[units[j].article]);
     // Strongest links first; two groups merge only if every pair across them (from
     // different articles) is linked at least loosely (complete linkage: no chains of
     // sentences each like the next but not like the first).

@@ -10,8 +10,7 @@
 //! passage. Passages of at least [`MIN_WORDS`] words are reported, with both sides' spans.
 //! The work grows with the shingles, not with the square of the articles.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::analysis::Analysis;
@@ -109,26 +108,28 @@ pub fn copied(analysis: &Analysis) -> Vec<Copied> {
         return Vec::new();
     }
     let words: Vec<Vec<Word>> = (0..n).map(|a| words(analysis, a)).collect();
-    // shingle → (article, position); one position per article is enough to propose.
-    let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
+    // Every shingle as (hash, article, position), sorted by hash: runs of one hash are the
+    // places that share it (a sort instead of a table of lists: most shingles are unique).
+    let mut all: Vec<(u64, u32, u32)> = Vec::new();
     for (a, ws) in words.iter().enumerate() {
         for p in 0..ws.len().saturating_sub(SHINGLE - 1) {
-            index.entry(shingle(&ws[p..p + SHINGLE])).or_default().push((a as u32, p as u32));
+            all.push((shingle(&ws[p..p + SHINGLE]), a as u32, p as u32));
         }
     }
+    all.sort_unstable();
     // Shared shingle positions by article pair.
-    let mut shared: HashMap<ArticlePair, Vec<Hit>> = HashMap::new();
-    for postings in index.values() {
-        if postings.len() < 2 {
+    let mut shared: FxHashMap<ArticlePair, Vec<Hit>> = FxHashMap::default();
+    for postings in all.chunk_by(|x, y| x.0 == y.0) {
+        if postings.len() < 2 || postings[0].1 == postings[postings.len() - 1].1 {
             continue;
         }
-        let mut articles: Vec<u32> = postings.iter().map(|&(a, _)| a).collect();
+        let mut articles: Vec<u32> = postings.iter().map(|&(_, a, _)| a).collect();
         articles.dedup();
-        if articles.len() < 2 || articles.len() > COMMON {
+        if articles.len() > COMMON {
             continue;
         }
-        for (x, &(a, pa)) in postings.iter().enumerate() {
-            for &(b, pb) in &postings[x + 1..] {
+        for (x, &(_, a, pa)) in postings.iter().enumerate() {
+            for &(_, b, pb) in &postings[x + 1..] {
                 if a != b {
                     shared.entry((a, b)).or_default().push((pa, pb));
                 }

@@ -338,13 +338,45 @@ fn quotations(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
     pairs.dedup();
     let index_of: HashMap<&str, usize> =
         analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    // Each quotation's distinct words, sorted: a cheap bound on the words two share before
+    // the exact (quadratic) alignment.
+    let distinct: Vec<Vec<&str>> = quotes
+        .iter()
+        .map(|(_, w)| {
+            let mut d: Vec<&str> = w.iter().map(String::as_str).collect();
+            d.sort_unstable();
+            d.dedup();
+            d
+        })
+        .collect();
+    let shared_words = |a: &[&str], b: &[&str]| {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    };
     for (qa, qb) in pairs {
         let ((ia, wa), (ib, wb)) = (&quotes[qa], &quotes[qb]);
         let (sa, sb) = (&analysis.statements[*ia], &analysis.statements[*ib]);
         if sa.article == sb.article {
             continue;
         }
-        let (only_a, only_b) = word_diff(wa, wb);
+        // Most of the shorter one's distinct words must be in the other for most of its
+        // words to be, in order (a quotation repeats few words).
+        let (da, db) = (&distinct[qa], &distinct[qb]);
+        if (shared_words(da, db) as f64) < 0.7 * da.len().min(db.len()) as f64 {
+            continue;
+        }
+        let (only_a, only_b) = if wa == wb { (Vec::new(), Vec::new()) } else { word_diff(wa, wb) };
         let common = wa.len() - only_a.len();
         // The same quotation: most of the shorter one's words, in order, in the other.
         if (common as f64) < 0.7 * wa.len().min(wb.len()) as f64 || common < 5 {
@@ -585,12 +617,13 @@ fn within_claims(analysis: &Analysis, out: &mut Vec<Discrepancy>) {
             .iter()
             .filter_map(|m| index_of.get(m.article.as_str()).map(|&a| (a, m.start, m.end)))
             .collect();
-        for (x, &(aa, sa, ea)) in members.iter().enumerate() {
-            for &(ab, sb, eb) in &members[x + 1..] {
-                if aa == ab {
-                    continue;
+        // Each sentence read once, then compared with every other member.
+        let read: Vec<Read> = members.iter().map(|&m| Read::new(analysis, m)).collect();
+        for (x, a) in read.iter().enumerate() {
+            for b in &read[x + 1..] {
+                if a.at.0 != b.at.0 {
+                    compare_pair(analysis, a, b, out);
                 }
-                compare_pair(analysis, (aa, sa, ea), (ab, sb, eb), out);
             }
         }
     }
@@ -600,15 +633,32 @@ fn times_in(analysis: &Analysis, article: usize, start: usize, end: usize) -> Ve
     analysis.timexes.get(article).into_iter().flatten().filter(|t| start <= t.start && t.end <= end).collect()
 }
 
-fn compare_pair(analysis: &Analysis, a: (usize, usize, usize), b: (usize, usize, usize), out: &mut Vec<Discrepancy>) {
+/// A claim's sentence as the number and negation checks read it.
+struct Read<'a> {
+    /// (article index, start, end).
+    at: (usize, usize, usize),
+    times: Vec<&'a super::timex::Timex>,
+    figures: Vec<Figure>,
+    polarity: Vec<(String, usize, usize, bool)>,
+}
+
+impl<'a> Read<'a> {
+    fn new(analysis: &'a Analysis, at: (usize, usize, usize)) -> Self {
+        let text = &analysis.articles[at.0].text;
+        let times = times_in(analysis, at.0, at.1, at.2);
+        let spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+        Read { at, figures: figures(text, at.1, at.2, &spans), polarity: polarity(text, at.1, at.2), times }
+    }
+}
+
+fn compare_pair(analysis: &Analysis, ra: &Read, rb: &Read, out: &mut Vec<Discrepancy>) {
     let file = |i: usize| analysis.articles[i].file.as_str();
-    let (ta, tb) = (times_in(analysis, a.0, a.1, a.2), times_in(analysis, b.0, b.1, b.2));
-    let spans = |ts: &[&super::timex::Timex]| ts.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>();
+    let (a, b) = (ra.at, rb.at);
+    let (ta, tb) = (&ra.times, &rb.times);
     // Figures that count the same noun.
-    let fa = figures(&analysis.articles[a.0].text, a.1, a.2, &spans(&ta));
-    let fb = figures(&analysis.articles[b.0].text, b.1, b.2, &spans(&tb));
+    let (fa, fb) = (&ra.figures, &rb.figures);
     let mut reported: Vec<&str> = Vec::new();
-    for x in &fa {
+    for x in fa {
         if reported.contains(&x.noun.as_str()) {
             continue;
         }
@@ -647,7 +697,7 @@ fn compare_pair(analysis: &Analysis, a: (usize, usize, usize), b: (usize, usize,
             noun_after(&toks, 0).0
         })
     };
-    let (da, db) = (days(&ta), days(&tb));
+    let (da, db) = (days(ta), days(tb));
     if !da.is_empty() && !db.is_empty() && measured(a.0, &da, a.2) == measured(b.0, &db, b.2) {
         let range = |d: &[(usize, usize, f64)]| {
             (d.iter().map(|x| x.2).fold(f64::MAX, f64::min), d.iter().map(|x| x.2).fold(0.0, f64::max))
@@ -676,7 +726,7 @@ fn compare_pair(analysis: &Analysis, a: (usize, usize, usize), b: (usize, usize,
             .map(|t| (t.start, t.end, t.value.clone()))
             .collect()
     };
-    let (ya, yb) = (full_days(&ta), full_days(&tb));
+    let (ya, yb) = (full_days(ta), full_days(tb));
     if let ([x], [y]) = (&ya[..], &yb[..])
         && x.2 != y.2
     {
@@ -693,15 +743,14 @@ fn compare_pair(analysis: &Analysis, a: (usize, usize, usize), b: (usize, usize,
         out.push(Discrepancy { kind: DiscrepancyKind::Number, entity: None, items: vec![ea, eb], note });
     }
     // A word one side negates and the other states, with the same word after it.
-    let pa = polarity(&analysis.articles[a.0].text, a.1, a.2);
-    let pb = polarity(&analysis.articles[b.0].text, b.1, b.2);
+    let (pa, pb) = (&ra.polarity, &rb.polarity);
     let negates = |p: &[(String, usize, usize, bool)], t: &str| p.iter().any(|x| x.3 && x.0 == t);
-    let found = negated_there(&pa, &pb)
-        .filter(|_| pa.iter().filter(|x| x.3).all(|x| !negates(&pb, &x.0)))
+    let found = negated_there(pa, pb)
+        .filter(|_| pa.iter().filter(|x| x.3).all(|x| !negates(pb, &x.0)))
         .map(|(x, y)| (x, y, false))
         .or_else(|| {
-            negated_there(&pb, &pa)
-                .filter(|_| pb.iter().filter(|x| x.3).all(|x| !negates(&pa, &x.0)))
+            negated_there(pb, pa)
+                .filter(|_| pb.iter().filter(|x| x.3).all(|x| !negates(pa, &x.0)))
                 .map(|(y, x)| (x, y, true))
         });
     if let Some(((s1, e1), (s2, e2), b_negates)) = found {

@@ -35,7 +35,7 @@ pub mod timeline;
 mod timex;
 mod when;
 
-pub use analysis::{Analysis, analyze, analyze_with};
+pub use analysis::{Analysis, analyze, analyze_each, analyze_with, compare};
 pub use article::{Article, DateSource, Format, Region, RegionKind, ingest};
 pub use date::parse_date;
 pub use decode::{Decoded, MAX_FILE_BYTES, decode};

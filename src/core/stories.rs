@@ -15,6 +15,7 @@
 
 use std::collections::{BinaryHeap, HashMap};
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::analysis::Analysis;
@@ -26,6 +27,10 @@ use super::timex::TimexType;
 /// 0.05 all separate the two events of every topic; the example story stays one story up to
 /// 0.08).
 pub const THRESHOLD: f64 = 0.04;
+
+/// A term among the rarest of more articles than this proposes no pairs: it names
+/// something too common to tell events apart, and it would propose a square of pairs.
+const COMMON: usize = 64;
 /// Two groups join only if they are at least this alike relative to the tighter group.
 const RATIO: f64 = 0.3;
 /// How many of an article's rarest terms propose candidate pairs.
@@ -68,33 +73,37 @@ pub struct Story {
 
 /// Each article's weighted terms, normalised, sorted by term id.
 fn vectors(analysis: &Analysis) -> Vec<Vec<(u32, f32)>> {
-    let mut dict: HashMap<String, u32> = HashMap::new();
-    let mut counts: Vec<HashMap<u32, f32>> = Vec::new();
+    let mut dict: FxHashMap<String, u32> = FxHashMap::default();
+    let mut intern = |t: String| {
+        let n = dict.len() as u32;
+        *dict.entry(t).or_insert(n)
+    };
+    // Each distinct spelling becomes a term once: (as a word, as a name).
+    let mut memo: FxHashMap<&str, Option<(u32, u32)>> = FxHashMap::default();
+    let mut counts: Vec<FxHashMap<u32, f32>> = Vec::new();
     for (ai, a) in analysis.articles.iter().enumerate() {
-        let mut c: HashMap<u32, f32> = HashMap::new();
-        let mut add = |t: String, w: f32| {
-            let n = dict.len() as u32;
-            let id = *dict.entry(t).or_insert(n);
-            *c.entry(id).or_insert(0.0) += w;
-        };
+        let mut c: FxHashMap<u32, f32> = FxHashMap::default();
         let toks = names::tokenize(&a.text, 0, a.text.len());
         for (k, t) in toks.iter().enumerate() {
-            let Some(word) = term(t.text) else { continue };
+            let ids =
+                *memo.entry(t.text).or_insert_with(|| term(t.text).map(|w| (intern(format!("N:{w}")), intern(w))));
+            let Some((as_name, as_word)) = ids else { continue };
             // A capitalised word that does not open a sentence is a name: who and where.
             let opens = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "“" | "\"" | ":" | "\n");
             let name = t.is_capitalized() && !opens;
-            add(if name { format!("N:{word}") } else { word }, if name { 3.0 } else { 1.0 });
+            *c.entry(if name { as_name } else { as_word }).or_insert(0.0) += if name { 3.0 } else { 1.0 };
         }
         // When: the days and months it names.
         for t in analysis.timexes.get(ai).into_iter().flatten() {
             if t.kind == TimexType::Date && t.value.len() >= 7 && t.value.as_bytes()[0].is_ascii_digit() {
-                add(format!("T:{}", &t.value[..7]), 2.0);
+                *c.entry(intern(format!("T:{}", &t.value[..7]))).or_insert(0.0) += 2.0;
             }
         }
         counts.push(c);
     }
+    let n_terms = dict.len();
     let n = counts.len().max(1) as f64;
-    let mut df = vec![0u32; dict.len()];
+    let mut df = vec![0u32; n_terms];
     for c in &counts {
         for id in c.keys() {
             df[*id as usize] += 1;
@@ -170,7 +179,7 @@ pub fn similarities(analysis: &Analysis) -> Vec<Similarity> {
     keys.sort_unstable();
     for k in keys {
         let list = &postings[k];
-        if list.len() > 200 {
+        if list.len() > COMMON {
             continue;
         }
         for (x, &i) in list.iter().enumerate() {

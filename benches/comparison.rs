@@ -1,0 +1,61 @@
+//! The comparison across articles alone (stories, claims, differences, similarity, copied
+//! passages) over 100, 1,000 and 5,000 real articles, with time and memory.
+//!
+//! Articles come from PolNeAR train (840; replicated with a changed last line beyond that,
+//! so 5,000 articles hold about six near-copies of each: a worst case for copied passages)
+//! or, without the corpora, from the example story. Each article is analysed alone first;
+//! only `compare` is timed. Run: `cargo bench --bench comparison`.
+
+use std::path::Path;
+
+use parallax::core::{Analysis, analyze_each, compare, ingest};
+
+#[global_allocator]
+static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
+
+fn main() {
+    divan::main();
+}
+
+fn corpus() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let polnear = root.join("../shared/corpora/polnear-train/train.jsonl");
+    if let Ok(jsonl) = std::fs::read_to_string(&polnear) {
+        return jsonl
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .map(|v| (v["id"].as_str().unwrap_or("x").to_string(), v["text"].as_str().unwrap_or("").to_string()))
+            .collect();
+    }
+    eprintln!("note: {} is absent; benchmarking the example story instead", polnear.display());
+    let dir = root.join("static/examples/security-guarantees");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap()))
+        .collect()
+}
+
+fn each(n: usize) -> Analysis {
+    let docs = corpus();
+    let articles = (0..n)
+        .map(|i| {
+            let (id, text) = &docs[i % docs.len()];
+            let text = if i < docs.len() { text.clone() } else { format!("{text}\nReplica {i}.") };
+            ingest(&format!("{id}-{i}.txt"), text.as_bytes()).unwrap()
+        })
+        .collect();
+    analyze_each(articles, &Default::default())
+}
+
+/// `compare` over `n` articles already analysed one by one.
+#[divan::bench(args = [100, 1000, 5000], sample_count = 3)]
+fn compare_n_articles(bencher: divan::Bencher, n: usize) {
+    let base = each(n);
+    bencher.with_inputs(|| base.clone()).bench_local_values(|mut a| {
+        compare(&mut a);
+        divan::black_box((a.claims.len(), a.copied.len()))
+    });
+}
