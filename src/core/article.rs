@@ -218,20 +218,35 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Article> {
             article.published = page.published.as_deref().and_then(date::parse_date);
             article.text = page.text;
         }
-        Format::Text | Format::Markdown => {
-            let found = layout::detect(&decoded.text);
-            article.title = found.title;
-            article.section = found.section;
-            article.byline = found.byline;
-            article.regions = found.regions;
-            article.text = decoded.text;
-        }
+        Format::Text | Format::Markdown => return Ok(from_text(file, format, decoded.encoding, decoded.text)),
     }
     if article.published.is_some() {
         article.date_source = Some(DateSource::Metadata);
     }
     article.id = content_id(&article.text);
     Ok(article)
+}
+
+/// An article from text that is already decoded (plain text or Markdown): its layout
+/// (headline, byline, boilerplate) found, nothing decoded again. A share link's articles
+/// come back this way, so that text Parallax once read is never judged again as bytes.
+pub(crate) fn from_text(file: &str, format: Format, encoding: &str, text: String) -> Article {
+    let found = layout::detect(&text);
+    Article {
+        id: content_id(&text),
+        file: file.to_string(),
+        format,
+        encoding: encoding.to_string(),
+        title: found.title,
+        section: found.section,
+        byline: found.byline,
+        site: None,
+        lang: None,
+        published: None,
+        date_source: None,
+        regions: found.regions,
+        text,
+    }
 }
 
 #[cfg(test)]

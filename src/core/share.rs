@@ -15,7 +15,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
 
-use super::article::{Article, Format, content_id, ingest};
+use super::article::{Article, Format, content_id};
 use super::corrections::Corrections;
 use super::date::parse_date;
 use super::decode::MAX_FILE_BYTES;
@@ -173,9 +173,11 @@ pub fn decode(encoded: &str) -> Result<Shared, ShareError> {
                 }
             }
             Format::Text | Format::Markdown => {
-                let mut a = ingest(&file, w.text.as_bytes()).map_err(|e| ShareError::Damaged(e.to_string()))?;
-                a.encoding = w.encoding.chars().take(40).collect();
-                a
+                if w.text.trim().is_empty() {
+                    return Err(ShareError::Damaged(format!("{file}: the article is empty")));
+                }
+                let encoding: String = w.encoding.chars().take(40).collect();
+                super::article::from_text(&file, w.format, &encoding, w.text)
             }
         };
         articles.push(article);
@@ -195,6 +197,20 @@ pub fn decode(encoded: &str) -> Result<Shared, ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::ingest;
+
+    #[test]
+    fn text_read_from_any_encoding_survives_a_link() {
+        // Found by the share fuzz target: UTF-16 text holding U+0000 and U+007F was read,
+        // but its UTF-8 bytes looked binary when the link was opened and re-read.
+        let mut bytes = vec![0xFE, 0xFF];
+        for c in "Talks resume\u{0}\u{7f} in Geneva, the minister said on Monday.".encode_utf16() {
+            bytes.extend(c.to_be_bytes());
+        }
+        let a = ingest("a.txt", &bytes).unwrap();
+        let shared = decode(&encode(std::slice::from_ref(&a), &BTreeMap::new(), &Corrections::default())).unwrap();
+        assert_eq!(shared.articles, vec![a]);
+    }
 
     fn workspace() -> (Vec<Article>, BTreeMap<String, String>) {
         let a = ingest(
