@@ -295,6 +295,21 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
 /// ("told reporters"), a short adjunct ("in a statement"), and "that".
 fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     let mut i = c + 1;
+    // Directives: "called on Western allies to finalise…", "urged allies to act": the
+    // content is the addressee and what they are to do (a few words, then "to").
+    if matches!(lemma, "call on" | "urge" | "ask" | "press") {
+        let from = if lemma == "call on" { c + 2 } else { c + 1 };
+        let to = (from + 1..toks.len().min(from + 6)).find(|&k| toks[k].text == "to");
+        if let Some(k) = to
+            && toks[from..k].iter().all(|t| t.is_word() && !names::is_cue(t.text))
+            && toks.get(k + 1).is_some_and(|t| t.is_word() && !t.is_capitalized())
+        {
+            return Some(from);
+        }
+        if lemma == "call on" {
+            return None;
+        }
+    }
     // Verbs with a person as object before the clause: "assured Zelensky that…".
     if matches!(lemma, "assure" | "remind" | "inform" | "convince" | "persuade" | "warn" | "promise" | "urge") {
         if let Some(k) = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that") {
@@ -383,7 +398,10 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     }
     // "speaker cue (that) content."
     for c in 1..last {
-        let Some(lemma) = clause_cue(toks[c].text) else { continue };
+        // "called on allies to finalise…": a directive, reported like a clause.
+        let directive = names::cue_lemma(toks[c].text) == Some("call")
+            && toks.get(c + 1).is_some_and(|t| t.is_in(&["on", "upon"][..]));
+        let Some(lemma) = (if directive { Some("call on") } else { clause_cue(toks[c].text) }) else { continue };
         if toks[c - 1].is_in(&["to", "the", "a", "an", "by", "as", "of", "be", "been", "being", "for", "this", "that", "his", "her", "their", "its"][..])
             // "Ukraine's demand touches…": after a possessive, a noun.
             || toks[c - 1].text.ends_with("'s")
