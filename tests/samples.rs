@@ -175,6 +175,11 @@ fn comparison_reports_the_spelling_and_title_differences_and_links_only_sure_cla
     let defence = a.claims.iter().find(|c| c.members.iter().any(|m| text_of(m).contains("attack on one is treated")));
     let defence = defence.expect("the collective-defence claim");
     assert!(defence.members.iter().any(|m| text_of(m).contains("attack on one member is considered")));
+    // Zelensky's deadline, "within the next 7 to 10 days" and "in the coming week to
+    // week-and-a-half": the same speaker naming the same span of time.
+    let deadline = a.claims.iter().find(|c| c.members.iter().any(|m| text_of(m).contains("7 to 10 days")));
+    let deadline = deadline.expect("the deadline claim");
+    assert!(deadline.members.iter().any(|m| text_of(m).contains("week to week-and-a-half")));
     // Sharing a number is not a claim: "over 30 countries" and "more than 30 security documents".
     for c in &a.claims {
         let texts: Vec<String> = c.members.iter().map(text_of).collect();
