@@ -141,8 +141,17 @@ test('the timeline lists every statement in date order, switches lanes, filters 
   const total = Number((await page.textContent('.status')).match(/(\d+) statements/)[1]);
   await page.click('#tab-timeline');
   await page.waitForSelector('.timeline');
-  // Every statement is on the timeline, once.
-  assert.equal(await page.locator('.tl-card').count(), total);
+  // Every statement is on the timeline, once: a statement two articles report (Zelensky's
+  // deadline, "7 to 10 days" / "a week to week-and-a-half") is one card with its count and
+  // a link to the other article's version.
+  const twice = page.locator('.tl-item', { has: page.locator('.tl-count') });
+  assert.equal(await twice.count(), 1);
+  assert.equal(await twice.locator('.tl-count').textContent(), 'reported by 2 articles');
+  assert.equal(await page.locator('.tl-card').count() + await page.locator('.tl-also-link').count(), total);
+  await twice.locator('.tl-also-link').click();
+  await page.waitForSelector('.source-panel mark.statement-mark');
+  assert.match(await page.locator('.source-panel mark.statement-mark').first().textContent(), /7 to 10 days|week-and-a-half/);
+  await page.keyboard.press('Escape');
   // Rows in date order, undated last.
   const rows = await page.$$eval('.tl-row:not(.tl-head) .tl-date time', (els) => els.map((e) => e.getAttribute('datetime')));
   const dated = rows.filter((r) => r !== '');

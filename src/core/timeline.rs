@@ -81,6 +81,9 @@ pub struct Timeline {
     pub rows: Vec<Row>,
     /// Statements shown.
     pub shown: usize,
+    /// With lanes by speaker, a statement that other articles report too (one claim) is
+    /// drawn once: its index → the indexes of the others, which are not in the cells.
+    pub also: BTreeMap<usize, Vec<usize>>,
 }
 
 /// A statement's speaker lane: its entity, else the mention, else "" (unattributed).
@@ -120,9 +123,38 @@ fn matches(analysis: &Analysis, s: &Statement, filter: &Filter, words: &[String]
 /// Builds the timeline of `analysis`, with lanes `by` and the statements `filter` keeps.
 pub fn timeline(analysis: &Analysis, by: LaneBy, filter: &Filter) -> Timeline {
     let words: Vec<String> = filter.text.split_whitespace().map(str::to_lowercase).collect();
-    let kept: Vec<usize> = (0..analysis.statements.len())
+    let mut kept: Vec<usize> = (0..analysis.statements.len())
         .filter(|&i| matches(analysis, &analysis.statements[i], filter, &words))
         .collect();
+    // One card for one claim by one speaker: the first article's statement stands for the
+    // others (lanes by article keep each article's own).
+    let mut also: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    if by == LaneBy::Speaker {
+        let position: HashMap<&str, usize> =
+            analysis.statements.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let shown: std::collections::HashSet<usize> = kept.iter().copied().collect();
+        let mut hidden: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        for claim in &analysis.claims {
+            let mut members: Vec<usize> = claim
+                .members
+                .iter()
+                .filter_map(|m| m.statement.as_deref().and_then(|id| position.get(id).copied()))
+                .filter(|i| shown.contains(i))
+                .collect();
+            members.sort_unstable();
+            members.dedup();
+            // Only statements of one speaker are one card.
+            let Some((&first, rest)) = members.split_first() else { continue };
+            let key = speaker_key(&analysis.statements[first]);
+            let same: Vec<usize> =
+                rest.iter().copied().filter(|&i| speaker_key(&analysis.statements[i]) == key).collect();
+            if !same.is_empty() {
+                hidden.extend(same.iter().copied());
+                also.entry(first).or_default().extend(same);
+            }
+        }
+        kept.retain(|i| !hidden.contains(i));
+    }
 
     // Lanes, by count.
     let mut counts: BTreeMap<String, (usize, String)> = BTreeMap::new(); // key -> (count, label)
@@ -193,7 +225,8 @@ pub fn timeline(analysis: &Analysis, by: LaneBy, filter: &Filter) -> Timeline {
             }
         }
     }
-    Timeline { lanes, rows, shown: kept.len() }
+    let shown = kept.len() + also.values().map(Vec::len).sum::<usize>();
+    Timeline { lanes, rows, shown, also }
 }
 
 /// Whether a statement's time is only the article's date (the text does not say when).
@@ -253,6 +286,27 @@ mod tests {
         let ben = t.lanes.iter().find(|l| l.label == "Ben Cole").unwrap().key.clone();
         let t = timeline(&a, LaneBy::Speaker, &Filter { speaker: Some(ben), ..Filter::default() });
         assert_eq!(t.shown, 1);
+    }
+
+    #[test]
+    fn one_claim_by_one_speaker_is_one_card_with_its_count() {
+        let filler = "Heavy rain fell across the southern valleys overnight. Bread prices rose again in city bakeries. The national museum opened a large painting show.";
+        let other = "Local fishermen stayed home during rough seas. The old railway bridge reopened after long repairs. Primary schools closed early for winter holidays.";
+        let quote = "“The grain corridor will reopen before the harvest and every ship will sail under escort,” Anna Berg said.";
+        let a = analyze(vec![
+            ingest("a.txt", format!("{filler}\n{quote}").as_bytes()).unwrap(),
+            ingest("b.txt", format!("{other}\n{quote}").as_bytes()).unwrap(),
+        ]);
+        assert_eq!(a.claims.len(), 1, "{:#?}", a.claims);
+        let t = timeline(&a, LaneBy::Speaker, &Filter::default());
+        let cards: Vec<usize> = t.rows.iter().flat_map(|r| r.cells.iter().flatten().copied()).collect();
+        assert_eq!(cards.len(), 1);
+        assert_eq!(t.also.get(&cards[0]).map(Vec::len), Some(1));
+        assert_eq!(t.shown, 2);
+        // Lanes by article keep each article's own card.
+        let t = timeline(&a, LaneBy::Article, &Filter::default());
+        assert_eq!(t.rows.iter().flat_map(|r| r.cells.iter().flatten()).count(), 2);
+        assert!(t.also.is_empty());
     }
 
     #[test]

@@ -138,7 +138,7 @@ pub fn TimelineView(props: &Props) -> Html {
         if drawn >= *limit {
             break;
         }
-        drawn += r.cells.iter().map(Vec::len).sum::<usize>();
+        drawn += r.cells.iter().flatten().map(|i| 1 + table.also.get(i).map_or(0, Vec::len)).sum::<usize>();
         visible_rows.push(r);
     }
     let hidden = table.shown.saturating_sub(drawn);
@@ -165,7 +165,7 @@ pub fn TimelineView(props: &Props) -> Html {
                     </div>
                     { for row.cells.iter().enumerate().map(|(lane, cell)| html! {
                         <div class="tl-cell" role="cell" data-lane={lane.to_string()}>
-                            { for cell.iter().map(|&i| card(&analysis, i, show_speaker(lane), &props.on_open)) }
+                            { for cell.iter().map(|&i| card(&analysis, i, show_speaker(lane), &props.on_open, table.also.get(&i).map_or(&[][..], Vec::as_slice))) }
                         </div>
                     }) }
                 </div>
@@ -254,8 +254,9 @@ pub fn TimelineView(props: &Props) -> Html {
     }
 }
 
-/// One statement on the timeline: a button that opens its source.
-fn card(analysis: &Analysis, i: usize, show_speaker: bool, on_open: &Callback<usize>) -> Html {
+/// One statement on the timeline: a button that opens its source, and when other articles
+/// report it too (`also`), how many and a button to open each one's version.
+fn card(analysis: &Analysis, i: usize, show_speaker: bool, on_open: &Callback<usize>, also: &[usize]) -> Html {
     let s = &analysis.statements[i];
     let article = analysis.articles.iter().find(|a| a.id == s.article);
     let source = article.map_or_else(String::new, |a| {
@@ -285,7 +286,15 @@ fn card(analysis: &Analysis, i: usize, show_speaker: bool, on_open: &Callback<us
         (None, _) => None,
     };
     let label = format!("{speaker}, {}: open the source sentence", kind_label(s.kind));
-    html! {
+    let title_of = |j: usize| {
+        let id = &analysis.statements[j].article;
+        analysis
+            .articles
+            .iter()
+            .find(|a| &a.id == id)
+            .map_or_else(String::new, |a| a.title.clone().unwrap_or_else(|| a.file.clone()))
+    };
+    let main = html! {
         <button class={classes!("tl-card", uncertain.then_some("uncertain"))} data-statement-id={s.id.clone()} data-kind={kind_label(s.kind)} onclick={onclick} aria-label={label} title={when_note.clone()}>
             if show_speaker { <span class="tl-speaker">{ &speaker }</span> }
             if s.kind == StatementKind::Indirect {
@@ -299,5 +308,25 @@ fn card(analysis: &Analysis, i: usize, show_speaker: bool, on_open: &Callback<us
                 if let Some(chip) = when_chip { <span class="tl-when">{ chip }</span> }
             </span>
         </button>
+    };
+    if also.is_empty() {
+        return main;
+    }
+    html! {
+        <div class="tl-item">
+            { main }
+            <div class="tl-also">
+                <span class="tl-count" data-count={(also.len() + 1).to_string()}>{ format!("reported by {} articles", also.len() + 1) }</span>
+                { for also.iter().map(|&j| {
+                    let on_open = on_open.clone();
+                    let name = title_of(j);
+                    html! {
+                        <button class="tl-also-link" onclick={Callback::from(move |_| on_open.emit(j))} aria-label={format!("Open this statement in “{name}”")} title={name.clone()}>
+                            { shorten(&name, 40) }
+                        </button>
+                    }
+                }) }
+            </div>
+        </div>
     }
 }
