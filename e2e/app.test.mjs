@@ -449,3 +449,22 @@ test('the comparison view shows a copied passage and a different figure for the 
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
+
+test('the article reader marks statements, speakers and times, with each time\'s date', async () => {
+  const page = await openApp(context, server.url);
+  await loadExample(page);
+  await setDate(page, '002_72a3ff669605c644.txt', '2026-01-07');
+  await page.waitForFunction(() => [...document.querySelectorAll('.article-card .date-source')].some((e) => e.textContent === 'set by you'));
+  await page.locator('.article-card').filter({ hasText: '002_72a3ff669605c644.txt' }).locator('.read').click();
+  await page.waitForSelector('.source-panel');
+  assert.equal(await page.textContent('.source-kicker'), 'Article');
+  assert.ok(await page.locator('.source-text .in-statement').count() > 0);
+  assert.ok(await page.locator('.source-text .speaker-mark').count() > 0);
+  // "on Wednesday" in an article dated Wednesday 7 January 2026 is that day.
+  const wednesday = page.locator('.source-text .timex-mark', { hasText: 'Wednesday' });
+  await assert.doesNotReject(wednesday.first().waitFor());
+  assert.equal(await wednesday.first().getAttribute('title'), '2026-01-07 (date)');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

@@ -43,6 +43,18 @@ pub enum TimexType {
     Set,
 }
 
+impl TimexType {
+    /// The type's name in words ("date", "duration"…).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "date",
+            TimexType::Time => "time",
+            TimexType::Duration => "duration",
+            TimexType::Set => "recurrence",
+        }
+    }
+}
+
 /// One time expression found in a text (byte offsets into it, end exclusive).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timex {

@@ -340,6 +340,7 @@ pub fn App() -> Html {
                                 statements={by_article.get(a.id.as_str()).map(|v| v.iter().map(|s| (*s).clone()).collect::<Vec<_>>()).unwrap_or_default()}
                                 on_date={on_date.clone()}
                                 on_remove={on_remove.clone()}
+                                on_read={on_focus.reform(Focus::Article)}
                                 on_correct={on_correct.clone()}
                                 user_date={workspace.dates.get(&a.id).cloned()}
                                 dropped={workspace.corrections.dropped.iter().filter(|k| k.starts_with(&format!("{}:", a.id))).count()}

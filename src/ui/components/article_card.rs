@@ -21,6 +21,8 @@ pub struct Props {
     pub on_date: Callback<(String, String)>,
     /// Called with the article id when the user removes it.
     pub on_remove: Callback<String>,
+    /// Called with the article id when the user opens it to read.
+    pub on_read: Callback<String>,
     /// Called when the user corrects a statement.
     pub on_correct: Callback<Correction>,
     /// How many of this article's statements the user dropped.
@@ -201,6 +203,7 @@ pub fn ArticleCard(props: &Props) -> Html {
                         <input type="date" id={date_id} value={props.user_date.clone().or_else(|| a.published.clone()).unwrap_or_default()} onchange={on_date} />
                         <span class="date-source">{ date_source_label(a.date_source) }</span>
                     </span>
+                    <button class="link read" onclick={props.on_read.reform({ let id = id.clone(); move |_| id.clone() })} aria-label={format!("Read {} with its statements and times marked", a.file)}>{ "Read" }</button>
                     <button class="link remove" onclick={on_remove} aria-label={format!("Remove {}", a.file)}>{ "Remove" }</button>
                 </div>
             </header>

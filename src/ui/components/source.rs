@@ -14,6 +14,8 @@ use crate::core::Analysis;
 pub enum Focus {
     /// A statement (an index into `analysis.statements`).
     Statement(usize),
+    /// A whole article to read (its id), nothing singled out.
+    Article(String),
     /// A byte span of an article's text.
     Span {
         /// The article's id.
@@ -54,14 +56,21 @@ pub fn SourcePanel(props: &Props) -> Html {
     }
     let statement = match &props.focus {
         Focus::Statement(i) => props.analysis.statements.get(*i),
-        Focus::Span { .. } => None,
+        Focus::Span { .. } | Focus::Article(_) => None,
     };
     let (article_id, span) = match (&props.focus, statement) {
         (Focus::Statement(_), Some(s)) => (s.article.as_str(), (s.start, s.end)),
         (Focus::Span { article, start, end }, _) => (article.as_str(), (*start, *end)),
+        (Focus::Article(article), _) => (article.as_str(), (0, 0)),
         _ => return html! {},
     };
-    let Some(article) = props.analysis.articles.iter().find(|a| a.id == article_id) else { return html! {} };
+    let Some((index, article)) = props.analysis.articles.iter().enumerate().find(|(_, a)| a.id == article_id) else {
+        return html! {};
+    };
+    // Everything the analysis found in the article, marked in its text: each statement,
+    // its speaker's mention, and each time expression (with its value on hover).
+    let statements: Vec<&crate::core::Statement> = props.analysis.statements_of(article_id).collect();
+    let timexes = props.analysis.timexes.get(index).map_or(&[][..], Vec::as_slice);
     let text = article.text.as_str();
     let on_close = {
         let cb = props.on_close.clone();
@@ -96,29 +105,45 @@ pub fn SourcePanel(props: &Props) -> Html {
         } else {
             NodeRef::default()
         };
-        let speaker = statement
-            .and_then(|s| s.speaker.as_ref())
-            .filter(|sp| p0 <= sp.start && sp.end <= p1 && (sp.end <= m0 || sp.start >= m1));
-        // The paragraph as pieces: plain, the statement (marked), and the speaker's mention.
+        let inside = |s: usize, e: usize| p0 <= s && e <= p1 && s < e;
+        let stmts: Vec<(usize, usize)> =
+            statements.iter().map(|s| (s.start.max(p0), s.end.min(p1))).filter(|&(s, e)| s < e).collect();
+        let speakers: Vec<(usize, usize)> = statements
+            .iter()
+            .filter_map(|s| s.speaker.as_ref().map(|sp| (sp.start, sp.end)))
+            .filter(|&(s, e)| inside(s, e))
+            .collect();
+        let times: Vec<&crate::core::Timex> = timexes.iter().filter(|t| inside(t.start, t.end)).collect();
+        // The paragraph as pieces cut at every mark's edge; each piece takes every mark
+        // that covers it.
         let mut cuts = vec![p0, p1];
         if marked {
             cuts.extend([m0, m1]);
         }
-        if let Some(sp) = speaker {
-            cuts.extend([sp.start, sp.end]);
+        for &(s, e) in stmts.iter().chain(&speakers) {
+            cuts.extend([s, e]);
+        }
+        for t in &times {
+            cuts.extend([t.start, t.end]);
         }
         cuts.sort_unstable();
         cuts.dedup();
         let pieces = cuts.windows(2).map(|w| {
             let (a, b) = (w[0], w[1]);
-            let piece = &text[a..b];
-            if marked && m0 <= a && b <= m1 {
-                html! { <mark class="statement-mark">{ piece }</mark> }
-            } else if speaker.is_some_and(|sp| sp.start <= a && b <= sp.end) {
-                html! { <strong class="speaker-mark">{ piece }</strong> }
-            } else {
-                html! { { piece } }
-            }
+            let piece = text[a..b].to_string();
+            let covers = |&(s, e): &(usize, usize)| s <= a && b <= e;
+            let time = times.iter().find(|t| t.start <= a && b <= t.end);
+            let classes = classes!(
+                stmts.iter().any(covers).then_some("in-statement"),
+                speakers.iter().any(covers).then_some("speaker-mark"),
+                time.map(|_| "timex-mark"),
+            );
+            let inner = match time {
+                Some(t) => html! { <span class={classes} title={format!("{} ({})", t.value, t.kind.as_str())}>{ piece }</span> },
+                None if classes.is_empty() => html! { { piece } },
+                None => html! { <span class={classes}>{ piece }</span> },
+            };
+            if marked && m0 <= a && b <= m1 { html! { <mark class="statement-mark">{ inner }</mark> } } else { inner }
         });
         html! {
             <p class={classes!(region.then_some("region"), marked.then_some("has-mark"))} ref={mark_ref}>{ for pieces }</p>
@@ -133,7 +158,7 @@ pub fn SourcePanel(props: &Props) -> Html {
         <aside class="source-panel" role="dialog" aria-modal="false" aria-labelledby="source-title" onkeydown={on_key}>
             <header>
                 <div>
-                    <p class="source-kicker">{ "Source" }</p>
+                    <p class="source-kicker">{ if matches!(props.focus, Focus::Article(_)) { "Article" } else { "Source" } }</p>
                     <h2 id="source-title">{ title }</h2>
                     <p class="source-meta">
                         { &article.file }
@@ -148,6 +173,14 @@ pub fn SourcePanel(props: &Props) -> Html {
                     <span class="speaker">{ s.speaker.as_ref().map_or("Unattributed".to_string(), |sp| sp.name.clone().unwrap_or_else(|| sp.text.clone())) }</span>
                     if let Some(cue) = &s.cue { { " " }<span class="cue">{ cue }</span> }
                     if let Some(w) = when { <span class="when">{ w }</span> }
+                </p>
+            }
+            if matches!(props.focus, Focus::Article(_)) {
+                <p class="source-legend">
+                    <span class="in-statement">{ "statements" }</span>{ " · " }
+                    <span class="speaker-mark">{ "speakers" }</span>{ " · " }
+                    <span class="timex-mark">{ "times" }</span>{ " (hover for the date) · " }
+                    <span class="region-sample">{ "headline, byline and boilerplate set aside" }</span>
                 </p>
             }
             <div class="source-text">
