@@ -468,3 +468,24 @@ test('the article reader marks statements, speakers and times, with each time\'s
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
+
+test('an article\'s title and outlet can be edited; the edit survives a reload and names it everywhere', async () => {
+  const page = await openApp(context, server.url);
+  await loadExample(page);
+  const card = page.locator('.article-card').filter({ hasText: '004_7a67eb502e32b0b8.txt' });
+  assert.match(await card.locator('.title').textContent(), /no headline found/);
+  await card.locator('.edit-meta').click();
+  await card.locator('.meta-form input').nth(0).fill('Zelenskyy wants guarantees formalised within days');
+  await card.locator('.meta-form input').nth(1).fill('Example Wire');
+  await card.locator('.meta-form button[type=submit]').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.article-card .title')].some((t) => t.textContent === 'Zelenskyy wants guarantees formalised within days'));
+  assert.equal(await card.locator('.site').textContent(), 'Example Wire');
+  await page.reload();
+  await page.waitForFunction(() => [...document.querySelectorAll('.article-card .title')].some((t) => t.textContent === 'Zelenskyy wants guarantees formalised within days'));
+  // The timeline names the article by its new title and outlet.
+  await page.click('#tab-timeline');
+  await page.waitForSelector('.timeline');
+  assert.match(await page.textContent('.timeline'), /Example Wire: Zelenskyy wants guarantees/);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

@@ -78,6 +78,7 @@ pub fn analyze_with(articles: Vec<Article>, corrections: &Corrections) -> Analys
 /// The analysis of each article on its own (statements, times, entities), without the
 /// comparison across articles: [`compare`] adds that.
 pub fn analyze_each(mut articles: Vec<Article>, corrections: &Corrections) -> Analysis {
+    corrections::apply_to_articles(corrections, &mut articles);
     let timexes: Vec<Vec<Timex>> = articles.iter_mut().map(when::date_and_timexes).collect();
     let mut statements = Vec::new();
     for (article, times) in articles.iter().zip(&timexes) {

@@ -3,7 +3,8 @@
 //! and travels with the workspace.
 //!
 //! A statement is named by its article and its span (`<article>:<start>-<end>`), which
-//! stay the same as long as the article's text does.
+//! stay the same as long as the article's text does. An article's title and outlet, when
+//! the user edits them, are kept by article id.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,12 +21,18 @@ pub struct Corrections {
     /// Statements that are not statements (a title, a scare quote): their keys.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub dropped: BTreeSet<String>,
+    /// Articles' titles as the user set them: article id → title.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub titles: BTreeMap<String, String>,
+    /// Articles' outlets (site names) as the user set them: article id → outlet.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outlets: BTreeMap<String, String>,
 }
 
 impl Corrections {
     /// Whether there is nothing to apply.
     pub fn is_empty(&self) -> bool {
-        self.speakers.is_empty() && self.dropped.is_empty()
+        self.speakers.is_empty() && self.dropped.is_empty() && self.titles.is_empty() && self.outlets.is_empty()
     }
 
     /// Forgets every correction of one statement.
@@ -39,6 +46,42 @@ impl Corrections {
         let keep = |k: &String| k.split_once(':').is_some_and(|(a, _)| ids.contains(&a));
         self.speakers.retain(|k, _| keep(k));
         self.dropped.retain(keep);
+        self.titles.retain(|a, _| ids.contains(&a.as_str()));
+        self.outlets.retain(|a, _| ids.contains(&a.as_str()));
+    }
+
+    /// Merges corrections from elsewhere (an opened link): what is set here stays.
+    pub fn merge(&mut self, other: Corrections) {
+        for (k, v) in other.speakers {
+            self.speakers.entry(k).or_insert(v);
+        }
+        self.dropped.extend(other.dropped);
+        for (k, v) in other.titles {
+            self.titles.entry(k).or_insert(v);
+        }
+        for (k, v) in other.outlets {
+            self.outlets.entry(k).or_insert(v);
+        }
+    }
+}
+
+/// The longest title or outlet kept (a longer one is cut).
+pub const MAX_META: usize = 300;
+
+/// Applies the user's titles and outlets to the articles.
+pub(crate) fn apply_to_articles(c: &Corrections, articles: &mut [super::article::Article]) {
+    for a in articles {
+        let clean = |v: &String| -> Option<String> {
+            let v: String = v.chars().filter(|c| !c.is_control()).take(MAX_META).collect();
+            let v = v.trim().to_string();
+            (!v.is_empty()).then_some(v)
+        };
+        if let Some(t) = c.titles.get(&a.id) {
+            a.title = clean(t).or(a.title.take());
+        }
+        if let Some(o) = c.outlets.get(&a.id) {
+            a.site = clean(o).or(a.site.take());
+        }
     }
 }
 
@@ -50,7 +93,7 @@ pub fn statement_key(s: &Statement) -> String {
 /// Applies the corrections to freshly found statements (before entities are linked, so a
 /// reassigned speaker joins that person's entity).
 pub(crate) fn apply(c: &Corrections, statements: &mut Vec<Statement>) {
-    if c.is_empty() {
+    if c.speakers.is_empty() && c.dropped.is_empty() {
         return;
     }
     statements.retain(|s| !c.dropped.contains(&statement_key(s)));
@@ -74,6 +117,27 @@ pub(crate) fn apply(c: &Corrections, statements: &mut Vec<Statement>) {
 mod tests {
     use super::*;
     use crate::core::{analyze_with, ingest};
+
+    #[test]
+    fn a_title_and_an_outlet_set_by_the_user_replace_what_was_found() {
+        let a = ingest(
+            "a.txt",
+            "First line of text without a headline, as it came.\n\n“We are ready,” Ana Ruiz said.".as_bytes(),
+        )
+        .unwrap();
+        let id = a.id.clone();
+        let mut c = Corrections::default();
+        c.titles.insert(id.clone(), "Talks resume\u{0}".into());
+        c.outlets.insert(id.clone(), "  The Daily  ".into());
+        let analysis = analyze_with(vec![a.clone()], &c);
+        assert_eq!(analysis.articles[0].title.as_deref(), Some("Talks resume"));
+        assert_eq!(analysis.articles[0].site.as_deref(), Some("The Daily"));
+        // An empty edit keeps what was found; removing the article forgets the edits.
+        c.titles.insert(id.clone(), "   ".into());
+        assert_eq!(analyze_with(vec![a.clone()], &c).articles[0].title, a.title);
+        c.retain_articles(&[]);
+        assert!(c.is_empty());
+    }
 
     #[test]
     fn a_dropped_statement_goes_and_a_reassigned_one_joins_its_speaker() {

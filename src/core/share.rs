@@ -191,6 +191,9 @@ pub fn decode(encoded: &str) -> Result<Shared, ShareError> {
     let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     corrections.retain_articles(&ids);
     corrections.speakers.retain(|_, name| name.chars().count() <= 200);
+    let short = |v: &String| v.chars().count() <= super::corrections::MAX_META;
+    corrections.titles.retain(|_, v| short(v));
+    corrections.outlets.retain(|_, v| short(v));
     Ok(Shared { articles, dates, corrections })
 }
 

@@ -228,6 +228,9 @@ pub fn App() -> Html {
                 Correction::Speaker(key, name) => Action::SetSpeaker { key, name },
                 Correction::Undo(key) => Action::Undo(key),
                 Correction::RestoreDropped(article) => Action::RestoreDropped(article),
+                Correction::Meta(article, title, outlet) => {
+                    Action::SetMeta { article, title: Some(title), outlet: Some(outlet) }
+                }
             })
         })
     };

@@ -68,6 +68,16 @@ pub enum Action {
         /// The speaker's name.
         name: String,
     },
+    /// The user edited an article's title or outlet (None: unchanged; empty: back to what
+    /// was found).
+    SetMeta {
+        /// The article's id.
+        article: String,
+        /// The new title.
+        title: Option<String>,
+        /// The new outlet.
+        outlet: Option<String>,
+    },
     /// The user took back their corrections of a statement.
     Undo(String),
     /// The user took back the statements they dropped from an article.
@@ -153,6 +163,20 @@ impl Reducible for Workspace {
                 }
                 next.reanalyze();
             }
+            Action::SetMeta { article, title, outlet } => {
+                for (map, value) in [(&mut next.corrections.titles, title), (&mut next.corrections.outlets, outlet)] {
+                    match value {
+                        Some(v) if !v.trim().is_empty() => {
+                            map.insert(article.clone(), v);
+                        }
+                        Some(_) => {
+                            map.remove(&article);
+                        }
+                        None => {}
+                    }
+                }
+                next.reanalyze();
+            }
             Action::DropStatement(key) => {
                 next.corrections.dropped.insert(key);
                 next.reanalyze();
@@ -185,10 +209,7 @@ impl Reducible for Workspace {
                 for (id, date) in shared.dates {
                     next.dates.entry(id).or_insert(date);
                 }
-                for (key, name) in shared.corrections.speakers {
-                    next.corrections.speakers.entry(key).or_insert(name);
-                }
-                next.corrections.dropped.extend(shared.corrections.dropped);
+                next.corrections.merge(shared.corrections);
                 next.reanalyze();
             }
             Action::Analyzed(generation, analysis) => {

@@ -46,6 +46,8 @@ pub enum Correction {
     Undo(String),
     /// Bring back the dropped statements of an article.
     RestoreDropped(String),
+    /// A new title and outlet for an article (article id, title, outlet; empty: as found).
+    Meta(String, String, String),
 }
 
 /// A display title for an article with no headline: its first words, marked as such.
@@ -182,6 +184,35 @@ pub fn ArticleCard(props: &Props) -> Html {
     // The statement whose speaker is being changed, if any.
     let editing = use_state(|| None::<String>);
     let speaker_input = use_node_ref();
+    // The title and outlet form, when open.
+    let editing_meta = use_state(|| false);
+    let (title_input, outlet_input) = (use_node_ref(), use_node_ref());
+    let open_meta = {
+        let editing_meta = editing_meta.clone();
+        Callback::from(move |_| editing_meta.set(true))
+    };
+    let close_meta = {
+        let editing_meta = editing_meta.clone();
+        Callback::from(move |_| editing_meta.set(false))
+    };
+    let save_meta = {
+        let (editing_meta, cb, id) = (editing_meta.clone(), props.on_correct.clone(), id.clone());
+        let (title_input, outlet_input) = (title_input.clone(), outlet_input.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| r.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            cb.emit(Correction::Meta(id.clone(), value(&title_input), value(&outlet_input)));
+            editing_meta.set(false);
+        })
+    };
+    let meta_form = html! {
+        <form class="meta-form" onsubmit={save_meta} aria-label="Edit the title and outlet">
+            <label>{ "Title" }<input type="text" ref={title_input} value={a.title.clone().unwrap_or_default()} maxlength="300" /></label>
+            <label>{ "Outlet" }<input type="text" ref={outlet_input} value={a.site.clone().unwrap_or_default()} maxlength="300" placeholder="e.g. Reuters" /></label>
+            <button class="button" type="submit">{ "Save" }</button>
+            <button class="link" type="button" onclick={close_meta}>{ "Cancel" }</button>
+        </form>
+    };
     let title = match &a.title {
         Some(t) => html! { <h2 class="title">{ t }</h2> },
         None => html! {
@@ -193,6 +224,7 @@ pub fn ArticleCard(props: &Props) -> Html {
             <header id={format!("t-{id}")}>
                 if let Some(section) = &a.section { <span class="section">{ section }</span> }
                 { title }
+                if *editing_meta { { meta_form } }
                 <div class="meta">
                     <span class="file" title="File name">{ &a.file }</span>
                     if let Some(site) = &a.site { <span class="site">{ site }</span> }
@@ -203,6 +235,7 @@ pub fn ArticleCard(props: &Props) -> Html {
                         <input type="date" id={date_id} value={props.user_date.clone().or_else(|| a.published.clone()).unwrap_or_default()} onchange={on_date} />
                         <span class="date-source">{ date_source_label(a.date_source) }</span>
                     </span>
+                    <button class="link edit-meta" onclick={open_meta} aria-label={format!("Edit the title and outlet of {}", a.file)}>{ "Edit title" }</button>
                     <button class="link read" onclick={props.on_read.reform({ let id = id.clone(); move |_| id.clone() })} aria-label={format!("Read {} with its statements and times marked", a.file)}>{ "Read" }</button>
                     <button class="link remove" onclick={on_remove} aria-label={format!("Remove {}", a.file)}>{ "Remove" }</button>
                 </div>
