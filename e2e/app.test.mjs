@@ -8,6 +8,9 @@ let server, context;
 before(async () => { server = await serve(); context = await launch(); });
 after(async () => { await context?.close(); await server?.close(); });
 
+/** The text marked in the source panel (one passage, drawn in pieces around other marks). */
+const markedText = async (page) => (await page.locator('.source-panel mark.statement-mark').allTextContents()).join('');
+
 const titles = () => async (page) => page.$$eval('.article-card .title', (els) => els.map((e) => e.textContent));
 
 test('dropping the five sample files lists them with titles and quotes', async () => {
@@ -150,7 +153,7 @@ test('the timeline lists every statement in date order, switches lanes, filters 
   assert.equal(await page.locator('.tl-card').count() + await page.locator('.tl-also-link').count(), total);
   await twice.locator('.tl-also-link').click();
   await page.waitForSelector('.source-panel mark.statement-mark');
-  assert.match(await page.locator('.source-panel mark.statement-mark').first().textContent(), /7 to 10 days|week-and-a-half/);
+  assert.match(await markedText(page), /7 to 10 days|week-and-a-half/);
   await page.keyboard.press('Escape');
   // Rows in date order, undated last.
   const rows = await page.$$eval('.tl-row:not(.tl-head) .tl-date time', (els) => els.map((e) => e.getAttribute('datetime')));
@@ -180,7 +183,7 @@ test('the timeline lists every statement in date order, switches lanes, filters 
   await page.locator('.tl-card', { hasText: 'I am asking this very question' }).click();
   const mark = page.locator('.source-panel mark.statement-mark');
   await assert.doesNotReject(mark.first().waitFor());
-  assert.match(await mark.first().textContent(), /I am asking this very question/);
+  assert.match(await markedText(page), /I am asking this very question/);
   assert.match(await page.textContent('#source-title'), /Zelensky Says Allies Have Yet/);
   await page.screenshot({ path: screenshotPath('timeline-source.png') });
   await page.keyboard.press('Escape');
@@ -217,7 +220,7 @@ test('the comparison view shows the spelling and title differences with their ev
   await role.locator('.evidence-item').nth(1).click();
   const mark = page.locator('.source-panel mark.statement-mark');
   await assert.doesNotReject(mark.first().waitFor());
-  assert.equal(await mark.first().textContent(), 'former U.S. President Donald Trump');
+  assert.equal(await markedText(page), 'former U.S. President Donald Trump');
   await page.keyboard.press('Escape');
   await page.screenshot({ path: screenshotPath('compare.png'), fullPage: true });
   assert.deepEqual(page.jsErrors, []);
@@ -445,7 +448,7 @@ test('the comparison view shows a copied passage and a different figure for the 
   assert.equal(await number.count(), 1);
   assert.deepEqual(await number.locator('.evidence-text').allTextContents(), ['12 people', '15 people']);
   await number.locator('.evidence-item').first().click();
-  assert.equal(await page.locator('.source-panel mark.statement-mark').first().textContent(), '12 people');
+  assert.equal(await markedText(page), '12 people');
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
@@ -486,6 +489,56 @@ test('an article\'s title and outlet can be edited; the edit survives a reload a
   await page.click('#tab-timeline');
   await page.waitForSelector('.timeline');
   assert.match(await page.textContent('.timeline'), /Example Wire: Zelenskyy wants guarantees/);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('the timeline zooms out to weeks, months and years and back (buttons, keys, Ctrl+wheel), and drags to pan', async () => {
+  const page = await openApp(context, server.url);
+  await loadExample(page);
+  await setDate(page, '002_72a3ff669605c644.txt', '2026-01-07');
+  await setDate(page, '001_e58eace3535698ab.txt', '2026-01-05');
+  await page.click('#tab-timeline');
+  await page.waitForSelector('.timeline');
+  const rows = () => page.$$eval('.tl-row:not(.tl-head) .tl-date time', (els) => els.map((e) => e.getAttribute('datetime')));
+  const cards = () => page.locator('.tl-card').count();
+  const before = await cards();
+  assert.ok((await rows()).includes('2026-01-07'));
+  await page.click('#tl-zoom-out');
+  await page.waitForFunction(() => document.querySelector('#tl-scale').textContent === 'weeks');
+  assert.ok((await rows()).includes('2026-W02'), (await rows()).join(' '));
+  assert.ok(!(await rows()).includes('2026-01-07'));
+  assert.equal(await cards(), before, 'zooming hides no statement');
+  await page.focus('.timeline');
+  await page.keyboard.press('-');
+  await page.waitForFunction(() => document.querySelector('#tl-scale').textContent === 'months');
+  assert.ok((await rows()).includes('2026-01'));
+  await page.keyboard.press('-');
+  await page.waitForFunction(() => document.querySelector('#tl-scale').textContent === 'years');
+  assert.equal(await page.locator('#tl-zoom-out').isDisabled(), true);
+  await page.keyboard.press('+');
+  await page.waitForFunction(() => document.querySelector('#tl-scale').textContent === 'months');
+  // Ctrl and the wheel zoom in.
+  const box = await page.locator('.timeline').boundingBox();
+  await page.mouse.move(box.x + 50, box.y + 50);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await page.waitForFunction(() => document.querySelector('#tl-scale').textContent === 'weeks');
+  // Dragging the background pans the lanes sideways (the phone-width grid overflows).
+  await page.setViewportSize({ width: 500, height: 800 });
+  const grid = page.locator('.timeline');
+  const scrollable = await grid.evaluate((g) => g.scrollWidth > g.clientWidth);
+  assert.ok(scrollable, 'five lanes overflow a phone-width screen');
+  // Grab the band between two dates (no card there) and pull it to the left.
+  const band = page.locator('.tl-gap').first();
+  await band.scrollIntoViewIfNeeded();
+  const at = await band.boundingBox();
+  await page.mouse.move(at.x + 400, at.y + at.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 100, at.y + at.height / 2, { steps: 5 });
+  await page.mouse.up();
+  assert.ok(await grid.evaluate((g) => g.scrollLeft) > 0, 'dragging moved the lanes');
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });

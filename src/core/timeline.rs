@@ -32,6 +32,72 @@ pub enum LaneBy {
     Article,
 }
 
+/// How finely the time axis is cut: the zoom. A statement dated more coarsely than the
+/// scale (a month, at the scale of days) keeps its own row; finer ones join the scale's
+/// period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scale {
+    /// One row per day.
+    #[default]
+    Day,
+    /// One row per ISO week.
+    Week,
+    /// One row per month.
+    Month,
+    /// One row per year.
+    Year,
+}
+
+impl Scale {
+    /// The next finer scale (zooming in), if any.
+    pub fn finer(self) -> Option<Scale> {
+        match self {
+            Scale::Day => None,
+            Scale::Week => Some(Scale::Day),
+            Scale::Month => Some(Scale::Week),
+            Scale::Year => Some(Scale::Month),
+        }
+    }
+
+    /// The next coarser scale (zooming out), if any.
+    pub fn coarser(self) -> Option<Scale> {
+        match self {
+            Scale::Day => Some(Scale::Week),
+            Scale::Week => Some(Scale::Month),
+            Scale::Month => Some(Scale::Year),
+            Scale::Year => None,
+        }
+    }
+
+    /// The row a moment falls in at this scale: (TimeML value, first day).
+    fn bucket(self, value: &str, start: NaiveDate) -> (String, NaiveDate) {
+        use chrono::Datelike;
+        // A moment finer than the scale joins the scale's period; one as coarse or coarser
+        // (a month, a season, at the scale of weeks) keeps its own value.
+        let grain = match value.len() {
+            10.. => Scale::Day,
+            _ if value.as_bytes().get(5) == Some(&b'W') => Scale::Week,
+            7 => Scale::Month,
+            _ => Scale::Year,
+        };
+        match self {
+            _ if grain >= self => (value.to_string(), start),
+            Scale::Day => (value.to_string(), start),
+            Scale::Week => {
+                let w = start.iso_week();
+                let monday = NaiveDate::from_isoywd_opt(w.year(), w.week(), chrono::Weekday::Mon).unwrap_or(start);
+                (format!("{}-W{:02}", w.year(), w.week()), monday)
+            }
+            Scale::Month => (
+                format!("{}-{:02}", start.year(), start.month()),
+                NaiveDate::from_ymd_opt(start.year(), start.month(), 1).unwrap_or(start),
+            ),
+            Scale::Year => (format!("{}", start.year()), NaiveDate::from_ymd_opt(start.year(), 1, 1).unwrap_or(start)),
+        }
+    }
+}
+
 /// Which statements to show. Empty fields do not filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Filter {
@@ -120,8 +186,14 @@ fn matches(analysis: &Analysis, s: &Statement, filter: &Filter, words: &[String]
     words.iter().all(|w| hay.contains(w.as_str()))
 }
 
-/// Builds the timeline of `analysis`, with lanes `by` and the statements `filter` keeps.
+/// Builds the timeline of `analysis`, with lanes `by` and the statements `filter` keeps, one
+/// row per day.
 pub fn timeline(analysis: &Analysis, by: LaneBy, filter: &Filter) -> Timeline {
+    timeline_at(analysis, by, filter, Scale::Day)
+}
+
+/// [`timeline`] with rows cut at `scale` (days, weeks, months or years).
+pub fn timeline_at(analysis: &Analysis, by: LaneBy, filter: &Filter, scale: Scale) -> Timeline {
     let words: Vec<String> = filter.text.split_whitespace().map(str::to_lowercase).collect();
     let mut kept: Vec<usize> = (0..analysis.statements.len())
         .filter(|&i| matches(analysis, &analysis.statements[i], filter, &words))
@@ -197,7 +269,13 @@ pub fn timeline(analysis: &Analysis, by: LaneBy, filter: &Filter) -> Timeline {
             let s = &analysis.statements[i];
             let value = s.time.as_ref().map(|t| t.value.split('T').next().unwrap_or(&t.value).to_string());
             let start = value.as_deref().and_then(period_start);
-            (start, value.filter(|_| start.is_some()), i)
+            match (value, start) {
+                (Some(v), Some(d)) => {
+                    let (v, d) = scale.bucket(&v, d);
+                    (Some(d), Some(v), i)
+                }
+                _ => (None, None, i),
+            }
         })
         .collect();
     // Dated first, by start then by coarser-first, then text order; undated last.
@@ -266,6 +344,27 @@ mod tests {
         assert_eq!(t.lanes[0].count, 3);
         let total: usize = t.rows.iter().flat_map(|r| &r.cells).map(Vec::len).sum();
         assert_eq!(total, a.statements.len());
+    }
+
+    #[test]
+    fn zooming_out_joins_days_into_weeks_months_and_years() {
+        let a = two_articles();
+        let day = timeline(&a, LaneBy::Speaker, &Filter::default());
+        let values = |t: &Timeline| t.rows.iter().map(|r| r.value.clone()).collect::<Vec<_>>();
+        // 2026-01-05 (Monday) and 2026-01-07 (Wednesday) share ISO week 2.
+        let week = timeline_at(&a, LaneBy::Speaker, &Filter::default(), Scale::Week);
+        assert_eq!(values(&week), [Some("2025-09".into()), Some("2026-W02".into()), None], "{:?}", values(&day));
+        assert_eq!(week.rows[1].start, NaiveDate::from_ymd_opt(2026, 1, 5));
+        let month = timeline_at(&a, LaneBy::Speaker, &Filter::default(), Scale::Month);
+        assert_eq!(values(&month), [Some("2025-09".into()), Some("2026-01".into()), None]);
+        let year = timeline_at(&a, LaneBy::Speaker, &Filter::default(), Scale::Year);
+        assert_eq!(values(&year), [Some("2025".into()), Some("2026".into()), None]);
+        // Nothing is lost at any scale.
+        for t in [&day, &week, &month, &year] {
+            assert_eq!(t.rows.iter().flat_map(|r| &r.cells).map(Vec::len).sum::<usize>(), a.statements.len());
+        }
+        assert_eq!(Scale::Day.coarser(), Some(Scale::Week));
+        assert_eq!(Scale::Day.finer(), None);
     }
 
     #[test]

@@ -1,14 +1,17 @@
 //! The timeline of statements: moments down the page in time order (with the gaps between
-//! them), one lane per speaker or per article, filters above; a card opens its source.
+//! them drawn taller the longer they are), one lane per speaker or per article, filters
+//! above; a card opens its source. Zoom joins days into weeks, months or years (buttons,
+//! + and − keys, Ctrl and the wheel); drag pans.
 
 use std::rc::Rc;
 
 use chrono::Datelike;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::kind_label;
-use crate::core::timeline::{Filter, LaneBy, OTHERS, Row, is_article_date, timeline};
+use crate::core::timeline::{Filter, LaneBy, OTHERS, Row, Scale, is_article_date, timeline, timeline_at};
 use crate::core::{Analysis, StatementKind, period_start};
 
 /// Statement cards drawn at a time.
@@ -67,6 +70,15 @@ fn shorten(s: &str, max: usize) -> String {
     super::shorten(s.trim().trim_end_matches(','), max)
 }
 
+fn scale_label(scale: Scale) -> &'static str {
+    match scale {
+        Scale::Day => "days",
+        Scale::Week => "weeks",
+        Scale::Month => "months",
+        Scale::Year => "years",
+    }
+}
+
 fn gap_label(days: i64) -> Option<String> {
     match days {
         ..=1 => None,
@@ -83,10 +95,84 @@ pub fn TimelineView(props: &Props) -> Html {
     let by = use_state(LaneBy::default);
     let limit = use_state(|| CARDS_PER_PAGE);
     let filter = use_state(Filter::default);
+    let scale = use_state(Scale::default);
     let analysis = props.analysis.clone();
     let table = {
-        let key = (analysis.clone(), *by, (*filter).clone());
-        use_memo(key, |(a, by, f)| timeline(a, *by, f))
+        let key = (analysis.clone(), *by, (*filter).clone(), *scale);
+        use_memo(key, |(a, by, f, scale)| timeline_at(a, *by, f, *scale))
+    };
+    let zoom = |inward: bool| {
+        let scale = scale.clone();
+        Callback::from(move |_: ()| {
+            if let Some(next) = if inward { scale.finer() } else { scale.coarser() } {
+                scale.set(next);
+            }
+        })
+    };
+    let (zoom_in, zoom_out) = (zoom(true), zoom(false));
+    let on_key = {
+        let (zoom_in, zoom_out) = (zoom_in.clone(), zoom_out.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "+" | "=" => {
+                e.prevent_default();
+                zoom_in.emit(());
+            }
+            "-" | "_" => {
+                e.prevent_default();
+                zoom_out.emit(());
+            }
+            _ => {}
+        })
+    };
+    // Ctrl (or pinch, which browsers send as Ctrl) and the wheel zoom; the wheel alone scrolls.
+    let on_wheel = {
+        let (zoom_in, zoom_out) = (zoom_in.clone(), zoom_out.clone());
+        Callback::from(move |e: WheelEvent| {
+            if e.ctrl_key() {
+                e.prevent_default();
+                if e.delta_y() < 0.0 { zoom_in.emit(()) } else { zoom_out.emit(()) }
+            }
+        })
+    };
+    // Drag to pan: sideways through the lanes, up and down the page. (No pointerleave: Yew
+    // delegates it from every child, which would end a drag as it crosses a card; a move
+    // without the button pressed ends it instead.)
+    let grid = use_node_ref();
+    let drag = use_mut_ref(|| None::<(i32, i32, i32, f64)>);
+    let on_down = {
+        let (grid, drag) = (grid.clone(), drag.clone());
+        Callback::from(move |e: PointerEvent| {
+            // Cards and links keep their clicks.
+            let on_control = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| el.closest("button, a, input, select").ok().flatten().is_some());
+            if on_control || e.button() != 0 {
+                return;
+            }
+            let left = grid.cast::<web_sys::Element>().map_or(0, |g| g.scroll_left());
+            let top = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+            *drag.borrow_mut() = Some((e.client_x(), e.client_y(), left, top));
+        })
+    };
+    let on_move = {
+        let (grid, drag) = (grid.clone(), drag.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some((x, y, left, top)) = *drag.borrow() else { return };
+            if e.buttons() & 1 == 0 {
+                return;
+            }
+            if let Some(g) = grid.cast::<web_sys::Element>() {
+                g.set_scroll_left(left - (e.client_x() - x));
+            }
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(w.scroll_x().unwrap_or(0.0), top - f64::from(e.client_y() - y));
+            }
+        })
+    };
+    let on_up = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| *drag.borrow_mut() = None)
     };
     // Every speaker, for the speaker filter (whatever the other filters hide).
     let speakers = use_memo(analysis.clone(), |a| timeline(a, LaneBy::Speaker, &Filter::default()).lanes);
@@ -156,7 +242,9 @@ pub fn TimelineView(props: &Props) -> Html {
         html! {
             <>
                 if let Some(gap) = row.gap_days.and_then(gap_label) {
-                    <div class="tl-gap" role="presentation"><span>{ gap }</span></div>
+                    // Taller for longer gaps (by the logarithm of the days: a year is not
+                    // drawn 365 times as tall as a day).
+                    <div class="tl-gap" role="presentation" style={format!("--gap: {:.2}", (row.gap_days.unwrap_or(1).max(1) as f64).log2())}><span>{ gap }</span></div>
                 }
                 <div class="tl-row" role="row">
                     <div class={classes!("tl-date", coarse.then_some("coarse"), row.value.is_none().then_some("undated"))} role="rowheader">
@@ -185,6 +273,12 @@ pub fn TimelineView(props: &Props) -> Html {
                         <input type="radio" name="lanes" value="article" checked={*by == LaneBy::Article} onchange={set_by(LaneBy::Article)} />
                         { "by article" }
                     </label>
+                </fieldset>
+                <fieldset class="zoom">
+                    <legend>{ "Zoom" }</legend>
+                    <button class="button" id="tl-zoom-out" onclick={zoom_out.reform(|_| ())} disabled={scale.coarser().is_none()} aria-label="Zoom out: longer periods per row">{ "−" }</button>
+                    <span id="tl-scale" aria-live="polite">{ scale_label(*scale) }</span>
+                    <button class="button" id="tl-zoom-in" onclick={zoom_in.reform(|_| ())} disabled={scale.finer().is_none()} aria-label="Zoom in: shorter periods per row">{ "+" }</button>
                 </fieldset>
                 <label class="field">
                     <span>{ "Search" }</span>
@@ -238,7 +332,8 @@ pub fn TimelineView(props: &Props) -> Html {
             if table.rows.is_empty() {
                 <p class="empty">{ "No statement matches these filters." }</p>
             } else {
-                <div class="timeline" role="table" aria-label="Statements by date" style={format!("--lanes: {lanes}")}>
+                <div class="timeline" role="table" aria-label="Statements by date (+ and − zoom, drag to pan)" tabindex="0" style={format!("--lanes: {lanes}")}
+                    ref={grid} onkeydown={on_key} onwheel={on_wheel} onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up}>
                     <div class="tl-row tl-head" role="row">
                         <div class="tl-date" role="columnheader">{ "When" }</div>
                         { for table.lanes.iter().map(|l| html! {
