@@ -1,8 +1,11 @@
 //! Invariants over arbitrary input (proptest): ingest and analysis never panic, every
 //! offset lies on a character boundary inside the text, and spans nest as documented.
 
-use parallax::core::{analyze, export, ingest};
 use proptest::prelude::*;
+
+/// The same invariants the fuzz targets assert (`fuzz/`).
+#[path = "../fuzz/src/invariants.rs"]
+mod invariants;
 
 /// Text made of the pieces that stress the statement pass: quote marks of every kind,
 /// names, cues, punctuation, right-to-left text and emoji.
@@ -39,32 +42,7 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 fn check(bytes: &[u8]) {
-    let Ok(article) = ingest("p.txt", bytes) else { return };
-    let text = article.text.clone();
-    for r in &article.regions {
-        assert!(r.start <= r.end && r.end <= text.len());
-        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
-    }
-    let analysis = analyze(vec![article]);
-    for s in &analysis.statements {
-        assert!(s.start <= s.end && s.end <= text.len(), "{s:?}");
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?}");
-        assert!(!s.fragments.is_empty());
-        for f in &s.fragments {
-            assert!(s.start <= f.start && f.start <= f.end && f.end <= s.end, "{s:?}");
-            assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
-        }
-        if let Some(sp) = &s.speaker {
-            assert!(sp.start <= sp.end && sp.end <= text.len());
-            assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
-        }
-    }
-    // The export converts every offset without panicking and stays within the text.
-    let doc = export::document(&analysis);
-    let chars = text.chars().count();
-    for s in &doc.statements {
-        assert!(s.start <= s.end && s.end <= chars);
-    }
+    invariants::check_bytes("p.txt", bytes);
 }
 
 proptest! {
@@ -87,4 +65,33 @@ fn ten_thousand_quote_marks_and_a_long_line() {
     check(marks.as_bytes());
     let line = "word said “x” ".repeat(20_000); // about 300 KB on one line
     check(line.as_bytes());
+}
+
+#[test]
+fn share_links_round_trip_and_garbage_is_refused() {
+    invariants::check_link("");
+    invariants::check_link("1.");
+    invariants::check_link("1.AAAA");
+    invariants::check_round_trip("a.txt", "“Yes,” she said. 😀 שלום".as_bytes());
+}
+
+/// Replays the fuzzers' kept corpus (`fuzz/corpus/<target>/`): inputs that once found
+/// new paths stay regression tests without needing cargo-fuzz.
+#[test]
+fn the_fuzz_corpus_keeps_the_invariants() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
+    let mut seen = 0;
+    for target in ["ingest", "statements", "share"] {
+        let Ok(dir) = std::fs::read_dir(root.join(target)) else { continue };
+        for entry in dir.flatten() {
+            let data = std::fs::read(entry.path()).unwrap();
+            match target {
+                "ingest" => invariants::ingest_input(&data),
+                "statements" => invariants::statements_input(&data),
+                _ => invariants::share_input(&data),
+            }
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "fuzz/corpus is part of the repository and must not be empty");
 }
