@@ -32,7 +32,7 @@ pub struct Analysis {
     pub discrepancies: Vec<Discrepancy>,
     /// The articles grouped by the event they report.
     pub stories: Vec<Story>,
-    /// How alike each pair of related articles is overall.
+    /// How alike related articles are overall: each article's [`SIMILAR`] closest others.
     pub similarity: Vec<Similarity>,
     /// Passages two articles share word for word.
     pub copied: Vec<Copied>,
@@ -91,12 +91,17 @@ pub fn analyze_each(mut articles: Vec<Article>, corrections: &Corrections) -> An
     Analysis { articles, statements, entities, timexes, ..Analysis::default() }
 }
 
+/// How many of each article's most similar others [`Analysis::similarity`] keeps.
+pub const SIMILAR: usize = 10;
+
 /// Compares the articles of an analysis: stories, claims, differences, similarity and
 /// copied passages (replacing any found before).
 pub fn compare(analysis: &mut Analysis) {
     // Stories first: claims and their differences stay within one story.
-    analysis.similarity = stories::similarities(analysis);
-    analysis.stories = stories::stories(analysis, &analysis.similarity);
+    let similar = stories::similarities(analysis);
+    analysis.stories = stories::stories(analysis, &similar);
+    // Each article's ten closest others are kept (all of them in a small collection).
+    analysis.similarity = stories::strongest(similar, SIMILAR);
     analysis.claims = claims::claims(analysis);
     analysis.discrepancies = differences::discrepancies(analysis);
     analysis.copied = copied::copied(analysis);

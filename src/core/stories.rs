@@ -193,6 +193,25 @@ pub fn similarities(analysis: &Analysis) -> Vec<Similarity> {
     out
 }
 
+/// The pairs among each article's `k` most similar others (a pair kept for either of its
+/// articles stays), scores rounded to three decimals: what a reader can use of a list that
+/// grows with the square of the articles in one story.
+pub fn strongest(mut all: Vec<Similarity>, k: usize) -> Vec<Similarity> {
+    all.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
+    let mut taken: HashMap<usize, usize> = HashMap::new();
+    let mut out: Vec<Similarity> = Vec::new();
+    for s in all {
+        let (ta, tb) = (taken.get(&s.a).copied().unwrap_or(0), taken.get(&s.b).copied().unwrap_or(0));
+        if ta < k || tb < k {
+            *taken.entry(s.a).or_default() += 1;
+            *taken.entry(s.b).or_default() += 1;
+            out.push(Similarity { score: (s.score * 1000.0).round() / 1000.0, ..s });
+        }
+    }
+    out.sort_by_key(|s| (s.a, s.b));
+    out
+}
+
 /// Groups the articles of `analysis` by the event they report, from their similarities
 /// ([`similarities`]).
 pub fn stories(analysis: &Analysis, similar: &[Similarity]) -> Vec<Story> {

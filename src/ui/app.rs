@@ -26,7 +26,11 @@ fn files_of(e: &DragEvent) -> Vec<web_sys::File> {
 }
 
 /// Article cards drawn at a time.
-const ARTICLES_PER_PAGE: usize = 40;
+const ARTICLES_PER_PAGE: usize = 20;
+/// From this many articles on, cards show their first statements only, until asked.
+const COMPACT_FROM: usize = 20;
+/// Names in the speaker suggestions at most (the people quoted most).
+const MAX_PEOPLE: usize = 200;
 
 /// The views of the loaded articles.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -108,10 +112,10 @@ pub fn App() -> Html {
         let workspace = workspace.clone();
         use_effect_with(workspace.generation, move |&generation| {
             if workspace.analyzing() {
-                let (articles, corrections) = (workspace.inputs(), workspace.corrections.clone());
                 let workspace = workspace.clone();
                 spawn_local(async move {
-                    let analysis = analyst::analyze(articles, corrections).await;
+                    let analysis =
+                        analyst::analyze(&workspace.loaded, &workspace.dates, workspace.corrections.clone()).await;
                     workspace.dispatch(Action::Analyzed(generation, Rc::new(analysis)));
                 });
             }
@@ -285,6 +289,24 @@ pub fn App() -> Html {
         Callback::from(move |_| shown.set(*shown + ARTICLES_PER_PAGE))
     };
     let statements = analysis.statements.len();
+    // Names offered when the user changes a speaker: the people quoted most (a thousand
+    // articles name thousands of people; the list is built once per analysis).
+    let people = use_memo(analysis.clone(), |a| {
+        let mut quoted: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for s in &a.statements {
+            if let Some(e) = s.speaker.as_ref().and_then(|sp| sp.entity.as_deref()) {
+                *quoted.entry(e).or_default() += 1;
+            }
+        }
+        let mut people: Vec<(usize, String)> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::core::EntityKind::Person)
+            .map(|e| (quoted.get(e.id.as_str()).copied().unwrap_or(0), e.name.clone()))
+            .collect();
+        people.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
+        people.into_iter().take(MAX_PEOPLE).map(|(_, n)| n).collect::<Vec<String>>()
+    });
 
     html! {
         <div class={classes!("app", dragging.then_some("dragging"))} ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}>
@@ -333,7 +355,7 @@ pub fn App() -> Html {
                     <CompareView analysis={analysis.clone()} on_focus={on_focus.clone()} />
                 } else {
                     <datalist id="people">
-                        { for analysis.entities.iter().filter(|e| e.kind == crate::core::EntityKind::Person).map(|e| html! { <option value={e.name.clone()} /> }) }
+                        { for people.iter().map(|name| html! { <option value={name.clone()} /> }) }
                     </datalist>
                     <section class="articles" aria-label="Articles">
                         { for analysis.articles.iter().take(*shown).map(|a| html! {
@@ -346,6 +368,7 @@ pub fn App() -> Html {
                                 on_read={on_focus.reform(Focus::Article)}
                                 on_correct={on_correct.clone()}
                                 user_date={workspace.dates.get(&a.id).cloned()}
+                                compact={count > COMPACT_FROM}
                                 dropped={workspace.corrections.dropped.iter().filter(|k| k.starts_with(&format!("{}:", a.id))).count()}
                             />
                         }) }

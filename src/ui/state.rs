@@ -107,20 +107,6 @@ impl Workspace {
         w
     }
 
-    /// The articles to analyse: as loaded, with the user's dates.
-    pub fn inputs(&self) -> Vec<Article> {
-        self.loaded
-            .iter()
-            .map(|a| {
-                let mut a = a.clone();
-                if let Some(d) = self.dates.get(&a.id) {
-                    a.set_user_date(d);
-                }
-                a
-            })
-            .collect()
-    }
-
     /// Whether the analysis on screen is older than the workspace.
     pub fn analyzing(&self) -> bool {
         self.analyzed != self.generation

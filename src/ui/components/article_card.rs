@@ -32,7 +32,14 @@ pub struct Props {
     /// way from the worker).
     #[prop_or_default]
     pub user_date: Option<String>,
+    /// Show only the first few statements until asked (a large drop: the page draws
+    /// hundreds of cards' worth of statements otherwise).
+    #[prop_or_default]
+    pub compact: bool,
 }
+
+/// Statements a compact card shows before "Show all".
+const COMPACT_STATEMENTS: usize = 5;
 
 /// A correction the user makes on a statement (statement keys, see
 /// [`statement_key`](crate::core::corrections::statement_key)).
@@ -184,6 +191,12 @@ pub fn ArticleCard(props: &Props) -> Html {
     // The statement whose speaker is being changed, if any.
     let editing = use_state(|| None::<String>);
     let speaker_input = use_node_ref();
+    let expanded = use_state(|| false);
+    let limit = if props.compact && !*expanded { COMPACT_STATEMENTS } else { usize::MAX };
+    let expand = {
+        let expanded = expanded.clone();
+        Callback::from(move |_| expanded.set(true))
+    };
     // The title and outlet form, when open.
     let editing_meta = use_state(|| false);
     let (title_input, outlet_input) = (use_node_ref(), use_node_ref());
@@ -250,7 +263,7 @@ pub fn ArticleCard(props: &Props) -> Html {
                 <p class="empty">{ "No quotations found in this article." }</p>
             } else {
                 <ol class="statements" aria-label="Statements">
-                    { for props.statements.iter().map(|s| html! {
+                    { for props.statements.iter().take(limit).map(|s| html! {
                         <li class="statement" data-kind={kind_label(s.kind)} data-statement-id={s.id.clone()}>
                             if s.kind == StatementKind::Indirect {
                                 // Reported speech is the article's paraphrase: never shown as a quotation.
@@ -268,6 +281,9 @@ pub fn ArticleCard(props: &Props) -> Html {
                         </li>
                     }) }
                 </ol>
+                if props.statements.len() > limit {
+                    <button class="link show-all" onclick={expand}>{ format!("Show all {} statements", props.statements.len()) }</button>
+                }
             }
         </article>
     }
