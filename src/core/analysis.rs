@@ -87,7 +87,8 @@ pub fn analyze_each(mut articles: Vec<Article>, corrections: &Corrections) -> An
         statements.append(&mut found);
     }
     corrections::apply(corrections, &mut statements);
-    let entities = entities::link(&articles, &mut statements);
+    let mut entities = entities::link(&articles, &mut statements);
+    corrections::apply_to_entities(corrections, &mut entities, &mut statements);
     Analysis { articles, statements, entities, timexes, ..Analysis::default() }
 }
 

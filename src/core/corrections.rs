@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::entities::Entity;
 use super::statements::{Speaker, Statement, entity_key};
 
 /// The user's corrections.
@@ -27,12 +28,24 @@ pub struct Corrections {
     /// Articles' outlets (site names) as the user set them: article id → outlet.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub outlets: BTreeMap<String, String>,
+    /// Entities the user joined: an entity's name → the name of the entity it joins.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub merges: BTreeMap<String, String>,
+    /// Spellings the user split off their entity ("Zelenskyy" is someone else): each
+    /// becomes an entity of its own, with the statements whose speaker is so named.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub splits: BTreeSet<String>,
 }
 
 impl Corrections {
     /// Whether there is nothing to apply.
     pub fn is_empty(&self) -> bool {
-        self.speakers.is_empty() && self.dropped.is_empty() && self.titles.is_empty() && self.outlets.is_empty()
+        self.speakers.is_empty()
+            && self.dropped.is_empty()
+            && self.titles.is_empty()
+            && self.outlets.is_empty()
+            && self.merges.is_empty()
+            && self.splits.is_empty()
     }
 
     /// Forgets every correction of one statement.
@@ -62,7 +75,83 @@ impl Corrections {
         for (k, v) in other.outlets {
             self.outlets.entry(k).or_insert(v);
         }
+        for (k, v) in other.merges {
+            self.merges.entry(k).or_insert(v);
+        }
+        self.splits.extend(other.splits);
     }
+}
+
+/// Applies the user's merges and splits to the linked entities: splits first (a spelling
+/// leaves its entity with the statements so attributed), then merges (by display name).
+pub(crate) fn apply_to_entities(c: &Corrections, entities: &mut Vec<Entity>, statements: &mut [Statement]) {
+    let ends_with_word = |s: &str, w: &str| s == w || s.ends_with(&format!(" {w}"));
+    for alias in &c.splits {
+        let Some(pos) = entities.iter().position(|e| e.aliases.iter().any(|a| a == alias) && e.aliases.len() > 1)
+        else {
+            continue;
+        };
+        let from = entities[pos].id.clone();
+        let id = next_id(entities);
+        let (mut names, mut articles): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        for s in statements.iter_mut() {
+            let Some(sp) = s.speaker.as_mut().filter(|sp| sp.entity.as_deref() == Some(from.as_str())) else {
+                continue;
+            };
+            let named = sp.name.as_deref().is_some_and(|n| ends_with_word(n, alias)) || ends_with_word(&sp.text, alias);
+            if named {
+                sp.entity = Some(id.clone());
+                names.extend(sp.name.clone());
+                if !articles.contains(&s.article) {
+                    articles.push(s.article.clone());
+                }
+            }
+        }
+        let e = &mut entities[pos];
+        let (gone, kept): (Vec<String>, Vec<String>) = e.aliases.drain(..).partition(|a| ends_with_word(a, alias));
+        e.aliases = kept;
+        if !e.aliases.contains(&e.name) {
+            e.name = e.aliases.iter().max_by_key(|a| a.split_whitespace().count()).cloned().unwrap_or_default();
+        }
+        let name = names.iter().max_by_key(|n| n.split_whitespace().count()).cloned().unwrap_or_else(|| alias.clone());
+        let kind = e.kind;
+        entities.push(Entity { id, name, kind, aliases: gone, roles: Vec::new(), articles });
+    }
+    for (from, to) in &c.merges {
+        let (Some(a), Some(b)) =
+            (entities.iter().position(|e| &e.name == from), entities.iter().position(|e| &e.name == to))
+        else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        let gone = entities[a].clone();
+        for s in statements.iter_mut() {
+            if let Some(sp) = s.speaker.as_mut().filter(|sp| sp.entity.as_deref() == Some(gone.id.as_str())) {
+                sp.entity = Some(entities[b].id.clone());
+            }
+        }
+        let into = &mut entities[b];
+        for x in gone.aliases {
+            if !into.aliases.contains(&x) {
+                into.aliases.push(x);
+            }
+        }
+        into.roles.extend(gone.roles);
+        for x in gone.articles {
+            if !into.articles.contains(&x) {
+                into.articles.push(x);
+            }
+        }
+        entities.remove(a);
+    }
+}
+
+/// An entity id not yet used (`e<n>`, after the highest).
+fn next_id(entities: &[Entity]) -> String {
+    let n = entities.iter().filter_map(|e| e.id.strip_prefix('e')?.parse::<usize>().ok()).max().unwrap_or(0);
+    format!("e{}", n + 1)
 }
 
 /// The longest title or outlet kept (a longer one is cut).
@@ -117,6 +206,36 @@ pub(crate) fn apply(c: &Corrections, statements: &mut Vec<Statement>) {
 mod tests {
     use super::*;
     use crate::core::{analyze_with, ingest};
+
+    #[test]
+    fn entities_merged_and_split_by_the_user() {
+        let a = ingest(
+            "a.txt",
+            "“We are ready,” President Volodymyr Zelensky said.\n“We need guarantees,” Zelenskyy said.\n“No,” said Andriy Yermak.".as_bytes(),
+        )
+        .unwrap();
+        let found = analyze_with(vec![a.clone()], &Corrections::default());
+        let zel = found.entities.iter().find(|e| e.name.contains("Zelensky")).unwrap();
+        assert!(zel.aliases.iter().any(|x| x == "Zelenskyy"), "{:?}", zel.aliases);
+        let speaker_entity = |an: &crate::core::Analysis, words: &str| {
+            let s = an.statements.iter().find(|s| s.content.contains(words)).unwrap();
+            s.speaker.as_ref().and_then(|sp| sp.entity.clone()).unwrap()
+        };
+        assert_eq!(speaker_entity(&found, "ready"), speaker_entity(&found, "guarantees"));
+        // Split "Zelenskyy" off: its statement gets an entity of its own.
+        let mut c = Corrections::default();
+        c.splits.insert("Zelenskyy".into());
+        let split = analyze_with(vec![a.clone()], &c);
+        assert_ne!(speaker_entity(&split, "ready"), speaker_entity(&split, "guarantees"));
+        let new = split.entities.iter().find(|e| e.id == speaker_entity(&split, "guarantees")).unwrap();
+        assert_eq!(new.aliases, ["Zelenskyy"]);
+        // Merge Andriy Yermak into Volodymyr Zelensky: one entity speaks both.
+        let mut c = Corrections::default();
+        c.merges.insert("Andriy Yermak".into(), zel.name.clone());
+        let merged = analyze_with(vec![a], &c);
+        assert_eq!(speaker_entity(&merged, "No"), speaker_entity(&merged, "ready"));
+        assert!(!merged.entities.iter().any(|e| e.name == "Andriy Yermak"));
+    }
 
     #[test]
     fn a_title_and_an_outlet_set_by_the_user_replace_what_was_found() {

@@ -194,6 +194,8 @@ pub fn decode(encoded: &str) -> Result<Shared, ShareError> {
     let short = |v: &String| v.chars().count() <= super::corrections::MAX_META;
     corrections.titles.retain(|_, v| short(v));
     corrections.outlets.retain(|_, v| short(v));
+    corrections.merges.retain(|k, v| short(k) && short(v));
+    corrections.splits.retain(|k| short(k));
     Ok(Shared { articles, dates, corrections })
 }
 

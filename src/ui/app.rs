@@ -235,6 +235,8 @@ pub fn App() -> Html {
                 Correction::Meta(article, title, outlet) => {
                     Action::SetMeta { article, title: Some(title), outlet: Some(outlet) }
                 }
+                Correction::Merge(from, to) => Action::Merge { from, to },
+                Correction::Split(alias, on) => Action::Split(alias, on),
             })
         })
     };
@@ -352,7 +354,7 @@ pub fn App() -> Html {
                 if *view == View::Timeline && count > 0 {
                     <TimelineView analysis={analysis.clone()} on_open={on_open.clone()} />
                 } else if *view == View::Compare && count > 0 {
-                    <CompareView analysis={analysis.clone()} on_focus={on_focus.clone()} />
+                    <CompareView analysis={analysis.clone()} on_focus={on_focus.clone()} on_correct={on_correct.clone()} merges={workspace.corrections.merges.clone()} splits={workspace.corrections.splits.clone()} />
                 } else {
                     <datalist id="people">
                         { for people.iter().map(|name| html! { <option value={name.clone()} /> }) }

@@ -78,6 +78,15 @@ pub enum Action {
         /// The new outlet.
         outlet: Option<String>,
     },
+    /// The user joined one entity into another (names), or took that back (`to` empty).
+    Merge {
+        /// The entity that joins.
+        from: String,
+        /// The entity it joins; empty to undo.
+        to: String,
+    },
+    /// The user split a spelling off its entity (`true`), or took that back (`false`).
+    Split(String, bool),
     /// The user took back their corrections of a statement.
     Undo(String),
     /// The user took back the statements they dropped from an article.
@@ -160,6 +169,22 @@ impl Reducible for Workspace {
                         }
                         None => {}
                     }
+                }
+                next.reanalyze();
+            }
+            Action::Merge { from, to } => {
+                if to.is_empty() {
+                    next.corrections.merges.remove(&from);
+                } else if from != to {
+                    next.corrections.merges.insert(from, to);
+                }
+                next.reanalyze();
+            }
+            Action::Split(alias, on) => {
+                if on {
+                    next.corrections.splits.insert(alias);
+                } else {
+                    next.corrections.splits.remove(&alias);
                 }
                 next.reanalyze();
             }

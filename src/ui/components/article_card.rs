@@ -55,6 +55,10 @@ pub enum Correction {
     RestoreDropped(String),
     /// A new title and outlet for an article (article id, title, outlet; empty: as found).
     Meta(String, String, String),
+    /// Join one entity into another (names); an empty target takes the join back.
+    Merge(String, String),
+    /// Split a spelling off its entity (`true`) or take that back (`false`).
+    Split(String, bool),
 }
 
 /// A display title for an article with no headline: its first words, marked as such.

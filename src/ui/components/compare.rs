@@ -49,6 +49,14 @@ pub struct Props {
     pub analysis: Rc<Analysis>,
     /// Called with a passage to open in the source panel.
     pub on_focus: Callback<Focus>,
+    /// Called when the user joins or splits entities.
+    pub on_correct: Callback<super::Correction>,
+    /// The joins the user made (entity name → the name it joins).
+    #[prop_or_default]
+    pub merges: std::collections::BTreeMap<String, String>,
+    /// The spellings the user split off.
+    #[prop_or_default]
+    pub splits: std::collections::BTreeSet<String>,
 }
 
 fn kind_label(kind: DiscrepancyKind) -> &'static str {
@@ -173,6 +181,7 @@ pub fn CompareView(props: &Props) -> Html {
             { copied_section(a, &title, &open) }
             { similarity_section(a, &title) }
             { speakers_section(a) }
+            { people_section(a, &props.merges, &props.splits, &props.on_correct) }
             { unique_section(a, &title, &props.on_focus) }
         </section>
     }
@@ -301,6 +310,94 @@ fn speakers_section(a: &Analysis) -> Html {
                     </div>
                 }) }
             </div>
+        </>
+    }
+}
+
+/// People in the list of spellings at most (those quoted most).
+const MAX_PEOPLE: usize = 30;
+
+/// The people quoted, each with the spellings the analysis took for one person: the user
+/// splits a spelling off ("that Zelenskyy is someone else") or joins two people.
+fn people_section(
+    a: &Analysis,
+    merges: &std::collections::BTreeMap<String, String>,
+    splits: &std::collections::BTreeSet<String>,
+    on_correct: &Callback<super::Correction>,
+) -> Html {
+    use super::Correction;
+    let mut quoted: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for s in &a.statements {
+        if let Some(e) = s.speaker.as_ref().and_then(|sp| sp.entity.as_deref()) {
+            *quoted.entry(e).or_default() += 1;
+        }
+    }
+    let mut people: Vec<&crate::core::Entity> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::core::EntityKind::Person && quoted.contains_key(e.id.as_str()))
+        .collect();
+    people.sort_by(|x, y| quoted[y.id.as_str()].cmp(&quoted[x.id.as_str()]).then_with(|| x.name.cmp(&y.name)));
+    people.truncate(MAX_PEOPLE);
+    if people.is_empty() && merges.is_empty() && splits.is_empty() {
+        return html! {};
+    }
+    let names: Vec<String> = people.iter().map(|e| e.name.clone()).collect();
+    html! {
+        <>
+            <h2>{ "People and their spellings" }</h2>
+            <p class="legend">{ "Each person with the spellings taken to be them. Split off a spelling that is someone else, or join two entries that are one person." }</p>
+            <ul class="people">
+                { for people.iter().map(|e| {
+                    let name = e.name.clone();
+                    let join = {
+                        let (cb, name) = (on_correct.clone(), name.clone());
+                        Callback::from(move |ev: Event| {
+                            let select: web_sys::HtmlSelectElement = ev.target_unchecked_into();
+                            if !select.value().is_empty() {
+                                cb.emit(Correction::Merge(name.clone(), select.value()));
+                            }
+                        })
+                    };
+                    html! {
+                        <li class="person" data-entity={e.id.clone()}>
+                            <span class="person-name">{ &e.name }</span>
+                            <span class="count">{ format!("{} statement{}", quoted[e.id.as_str()], if quoted[e.id.as_str()] == 1 { "" } else { "s" }) }</span>
+                            <span class="spellings">
+                                { for e.aliases.iter().filter(|x| **x != e.name).map(|alias| {
+                                    let split = on_correct.reform({ let alias = alias.clone(); move |_| Correction::Split(alias.clone(), true) });
+                                    html! {
+                                        <span class="spelling">{ alias }
+                                            if e.aliases.len() > 1 {
+                                                <button class="link split" onclick={split} aria-label={format!("“{alias}” is someone else: split it off")} title="Someone else: split off">{ "×" }</button>
+                                            }
+                                        </span>
+                                    }
+                                }) }
+                            </span>
+                            <label class="join">
+                                <span class="visually-hidden">{ format!("{} is the same person as", e.name) }</span>
+                                <select onchange={join} aria-label={format!("{} is the same person as", e.name)}>
+                                    <option value="" selected=true>{ "same person as…" }</option>
+                                    { for names.iter().filter(|n| **n != name).map(|n| html! { <option value={n.clone()}>{ n }</option> }) }
+                                </select>
+                            </label>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !merges.is_empty() || !splits.is_empty() {
+                <ul class="entity-fixes">
+                    { for merges.iter().map(|(from, to)| {
+                        let undo = on_correct.reform({ let from = from.clone(); move |_| Correction::Merge(from.clone(), String::new()) });
+                        html! { <li>{ format!("You joined {from} into {to}. ") }<button class="link undo-merge" onclick={undo}>{ "Undo" }</button></li> }
+                    }) }
+                    { for splits.iter().map(|alias| {
+                        let undo = on_correct.reform({ let alias = alias.clone(); move |_| Correction::Split(alias.clone(), false) });
+                        html! { <li>{ format!("You split “{alias}” off as someone else. ") }<button class="link undo-split" onclick={undo}>{ "Undo" }</button></li> }
+                    }) }
+                </ul>
+            }
         </>
     }
 }
