@@ -560,10 +560,8 @@ test('people: a spelling split off becomes someone else, two people joined becom
   await lavrov.locator('select').selectOption('Donald Trump');
   await page.waitForFunction(() => ![...document.querySelectorAll('.person-name')].some((n) => n.textContent === 'Sergei Lavrov'));
   assert.match(await page.textContent('.entity-fixes'), /You joined Sergei Lavrov into Donald Trump/);
-  // Both survive a reload.
+  // Both survive a reload (which reopens the Compare tab).
   await page.reload();
-  await page.waitForFunction(() => document.querySelectorAll('.article-card').length === 5);
-  await page.click('#tab-compare');
   await page.waitForSelector('.entity-fixes');
   // (The join makes "Lavrov" a spelling of Donald Trump: that is reported, Zelensky is not.)
   const notes = await page.locator('.discrepancy[data-kind="name-spelling"] .note').allTextContents();
@@ -576,6 +574,41 @@ test('people: a spelling split off becomes someone else, two people joined becom
   await page.waitForFunction(() => document.querySelectorAll('.discrepancy[data-kind="name-spelling"]').length === 1);
   assert.match(await page.textContent('.discrepancy[data-kind="name-spelling"] .note'), /Zelensky/);
   assert.equal(await page.locator('.entity-fixes').count(), 0);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('the timeline filters statements about an entity; the tab, lanes, zoom and filters come back after a reload', async () => {
+  const page = await openApp(context, server.url);
+  await loadExample(page);
+  await page.click('#tab-timeline');
+  await page.waitForSelector('.timeline');
+  const all = await page.locator('.tl-card').count();
+  await page.selectOption('#tl-about', { label: 'Russia' });
+  await page.waitForFunction((all) => document.querySelectorAll('.tl-card').length < all, all);
+  const about = await page.$$eval('.tl-card .tl-content', (els) => els.map((e) => e.textContent));
+  assert.ok(about.length > 0);
+  assert.ok(about.every((t) => /Russia|Moscow|Kremlin|Russian/i.test(t)), about.join('\n'));
+  await page.click('.segmented label:nth-of-type(2)');
+  await page.click('#tl-zoom-out');
+  await page.reload();
+  await page.waitForSelector('.timeline');
+  assert.equal(await page.getAttribute('#tab-timeline', 'aria-selected'), 'true');
+  assert.equal(await page.textContent('#tl-scale'), 'weeks');
+  assert.equal(await page.locator('#tl-about option:checked').textContent(), 'Russia');
+  assert.equal(await page.locator('.segmented input[value=article]').isChecked(), true);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('a drop of many files shows how far the reading has got', async () => {
+  const page = await openApp(context, server.url);
+  const files = Array.from({ length: 60 }, (_, i) => ({ name: `n${i}.txt`, bytes: [...Buffer.from(`Note ${i}\n\n“Item ${i} is ready,” Ana Ruiz said on Monday.\n`)] }));
+  const seen = page.waitForSelector('#read-progress', { timeout: 10_000 });
+  await dropFiles(page, files);
+  await assert.doesNotReject(seen);
+  await page.waitForFunction(() => Number(document.querySelector('.status').dataset.articles) === 60);
+  assert.equal(await page.locator('#read-progress').count(), 0, 'the bar goes once the files are read');
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });

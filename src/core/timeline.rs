@@ -110,6 +110,10 @@ pub struct Filter {
     pub speaker: Option<String>,
     /// Only this article (id).
     pub article: Option<String>,
+    /// Only statements whose words name this entity (id): any of its spellings, or for a
+    /// country its capital and demonyms ("Kyiv", "Ukrainian").
+    #[serde(default)]
+    pub about: Option<String>,
 }
 
 /// A lane.
@@ -168,6 +172,15 @@ fn speaker_label(analysis: &Analysis, s: &Statement) -> String {
     }
 }
 
+/// Whether `text` (lowercase) holds `name` (lowercase) as whole words.
+fn names_in(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, m)| {
+        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
 fn matches(analysis: &Analysis, s: &Statement, filter: &Filter, words: &[String]) -> bool {
     if !filter.kinds.is_empty() && !filter.kinds.contains(&s.kind) {
         return false;
@@ -177,6 +190,13 @@ fn matches(analysis: &Analysis, s: &Statement, filter: &Filter, words: &[String]
     }
     if filter.article.as_ref().is_some_and(|a| *a != s.article) {
         return false;
+    }
+    if let Some(id) = &filter.about {
+        let content = s.content.to_lowercase();
+        let entity = analysis.entities.iter().find(|e| &e.id == id);
+        if !entity.is_some_and(|e| e.aliases.iter().any(|a| names_in(&content, &a.to_lowercase()))) {
+            return false;
+        }
     }
     if words.is_empty() {
         return true;
@@ -406,6 +426,23 @@ mod tests {
         let t = timeline(&a, LaneBy::Article, &Filter::default());
         assert_eq!(t.rows.iter().flat_map(|r| r.cells.iter().flatten()).count(), 2);
         assert!(t.also.is_empty());
+    }
+
+    #[test]
+    fn statements_about_an_entity() {
+        let a = analyze(vec![
+            ingest(
+                "a.txt",
+                "“Moscow must pay,” Ana Ruiz said.\n“Russian troops will leave,” Ben Cole said.\n“We wait,” Cara Diaz said.\n“Prussia was a state,” Dan Frost said.".as_bytes(),
+            )
+            .unwrap(),
+        ]);
+        let russia = a.entities.iter().find(|e| e.name == "Russia").expect("Russia, from Moscow and Russian");
+        let t = timeline(&a, LaneBy::Speaker, &Filter { about: Some(russia.id.clone()), ..Filter::default() });
+        let shown: Vec<&str> =
+            t.rows.iter().flat_map(|r| r.cells.iter().flatten()).map(|&i| a.statements[i].content.as_str()).collect();
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(shown.iter().all(|c| c.contains("Moscow") || c.contains("Russian")));
     }
 
     #[test]

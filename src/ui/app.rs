@@ -46,11 +46,25 @@ pub fn App() -> Html {
     let workspace = use_reducer(Workspace::restored);
     let dragging = use_state(|| false);
     let busy = use_state(|| false);
+    // Files read of a drop: (done, total), while a drop of several files is read.
+    let progress = use_state(|| None::<(usize, usize)>);
     let pasted = use_mut_ref(|| 0u32);
     // When the current load started (performance.now), until its result is on screen.
     let load_started: Rc<Cell<Option<f64>>> = use_memo((), |_| Cell::new(None));
     let status_ref = use_node_ref();
-    let view = use_state(|| View::Articles);
+    let view = use_state(|| match super::persist::load_view().tab.as_str() {
+        "timeline" => View::Timeline,
+        "compare" => View::Compare,
+        _ => View::Articles,
+    });
+    use_effect_with(*view, |v| {
+        let tab = match v {
+            View::Articles => "articles",
+            View::Timeline => "timeline",
+            View::Compare => "compare",
+        };
+        super::persist::update_view(|s| s.tab = tab.to_string());
+    });
     // How many article cards are drawn (the rest behind "Show more": a thousand cards at
     // once would hold the page's thread).
     let shown = use_state(|| ARTICLES_PER_PAGE);
@@ -148,12 +162,14 @@ pub fn App() -> Html {
 
     let on_files = {
         let (workspace, busy, load_started) = (workspace.dispatcher(), busy.clone(), load_started.clone());
+        let progress = progress.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
             load_started.set(Some(now_ms()));
-            let (workspace, busy) = (workspace.clone(), busy.clone());
+            let (workspace, busy, progress) = (workspace.clone(), busy.clone(), progress.clone());
             busy.set(true);
             spawn_local(async move {
-                let read = io::read_files(files).await;
+                let read = io::read_files(files, |done, total| progress.set(Some((done, total)))).await;
+                progress.set(None);
                 for shared in read.workspaces {
                     workspace.dispatch(Action::Opened(shared));
                 }
@@ -318,6 +334,17 @@ pub fn App() -> Html {
             </header>
             <main class={classes!((*view != View::Articles && count > 0).then_some("wide"))}>
                 <DropZone {on_files} {on_paste} {on_example} dragging={*dragging} busy={*busy} compact={count > 0} />
+                if let Some((done, total)) = *progress {
+                    <div class="progress" role="status">
+                        <label for="read-progress">{ format!("Reading {done} of {total} files…") }</label>
+                        <progress id="read-progress" max={total.to_string()} value={done.to_string()}></progress>
+                    </div>
+                } else if workspace.analyzing() && workspace.loaded.len() > COMPACT_FROM {
+                    <div class="progress" role="status">
+                        <label for="analysis-progress">{ format!("Analysing {} articles in the background: the page stays usable.", workspace.loaded.len()) }</label>
+                        <progress id="analysis-progress"></progress>
+                    </div>
+                }
                 <ErrorList errors={workspace.errors.clone()} {on_dismiss} />
                 if let Some(offered) = (*shared_link).clone() {
                     { share::view(&offered) }

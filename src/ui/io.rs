@@ -27,10 +27,15 @@ pub struct Read {
 }
 
 /// Reads and ingests files, in order.
-pub async fn read_files(files: Vec<web_sys::File>) -> Read {
+pub async fn read_files(files: Vec<web_sys::File>, progress: impl Fn(usize, usize)) -> Read {
     let mut read = Read::default();
     let out = &mut read.articles;
-    for f in files {
+    let total = files.len();
+    for (done, f) in files.into_iter().enumerate() {
+        // About a hundred steps: each one redraws the page.
+        if total > 1 && (total <= 100 || done % (total / 100) == 0) {
+            progress(done, total);
+        }
         let file = File::from(f);
         let name = file.name();
         if name.to_ascii_lowercase().ends_with(".parallax") {

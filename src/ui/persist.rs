@@ -1,6 +1,7 @@
 //! The workspace saved in the browser (localStorage), so that a reload or a crash loses
-//! nothing: the articles as loaded, the dates the user set and their corrections. The analysis is not saved;
-//! it is recomputed from them.
+//! nothing: the articles as loaded, the dates the user set and their corrections, and,
+//! apart, the view settings (tab, timeline lanes, zoom, filters). The analysis is not
+//! saved; it is recomputed from them.
 //!
 //! A saved workspace that cannot be read (another version, a damaged entry) is set aside
 //! under another key, never deleted, and the user is told.
@@ -73,4 +74,44 @@ pub fn save(articles: &[Article], dates: &BTreeMap<String, String>, corrections:
             json.len() as f64 / 1_048_576.0
         )
     })
+}
+
+/// Where the view settings are kept (apart from the workspace: they change often and are
+/// small).
+const VIEW_KEY: &str = "parallax.view";
+
+/// How the user last looked at the workspace: the tab, and the timeline's lanes, zoom and
+/// filters. Restored on reload; not part of a share link.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ViewSettings {
+    /// "articles", "timeline" or "compare".
+    #[serde(default)]
+    pub tab: String,
+    /// Timeline lanes.
+    #[serde(default)]
+    pub lanes: crate::core::timeline::LaneBy,
+    /// Timeline zoom.
+    #[serde(default)]
+    pub scale: crate::core::timeline::Scale,
+    /// Timeline filters.
+    #[serde(default)]
+    pub filter: crate::core::timeline::Filter,
+}
+
+/// The saved view settings (defaults when none or unreadable).
+pub fn load_view() -> ViewSettings {
+    storage()
+        .and_then(|s| s.get_item(VIEW_KEY).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Changes the saved view settings with `change` (failures are not worth a message: the
+/// workspace itself is saved apart).
+pub fn update_view(change: impl FnOnce(&mut ViewSettings)) {
+    let mut view = load_view();
+    change(&mut view);
+    if let (Some(s), Ok(json)) = (storage(), serde_json::to_string(&view)) {
+        let _ = s.set_item(VIEW_KEY, &json);
+    }
 }

@@ -14,6 +14,9 @@ use super::kind_label;
 use crate::core::timeline::{Filter, LaneBy, OTHERS, Row, Scale, is_article_date, timeline, timeline_at};
 use crate::core::{Analysis, StatementKind, period_start};
 
+/// Entities offered in the "About" filter at most (those most articles name).
+const MAX_SUBJECTS: usize = 60;
+
 /// Statement cards drawn at a time.
 const CARDS_PER_PAGE: usize = 300;
 
@@ -92,10 +95,20 @@ fn gap_label(days: i64) -> Option<String> {
 /// The timeline view.
 #[function_component]
 pub fn TimelineView(props: &Props) -> Html {
-    let by = use_state(LaneBy::default);
+    // The lanes, filters and zoom the user chose last (saved in the browser).
+    let saved = use_memo((), |()| crate::ui::persist::load_view());
+    let by = use_state(|| saved.lanes);
     let limit = use_state(|| CARDS_PER_PAGE);
-    let filter = use_state(Filter::default);
-    let scale = use_state(Scale::default);
+    let filter = use_state(|| saved.filter.clone());
+    let scale = use_state(|| saved.scale);
+    use_effect_with((*by, (*filter).clone(), *scale), |(by, filter, scale)| {
+        let (by, filter, scale) = (*by, filter.clone(), *scale);
+        crate::ui::persist::update_view(move |v| {
+            v.lanes = by;
+            v.filter = filter;
+            v.scale = scale;
+        });
+    });
     let analysis = props.analysis.clone();
     let table = {
         let key = (analysis.clone(), *by, (*filter).clone(), *scale);
@@ -208,6 +221,21 @@ pub fn TimelineView(props: &Props) -> Html {
             filter.set(Filter { speaker: (v != "*").then_some(v), ..(*filter).clone() });
         })
     };
+    let on_about = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let v = select.value();
+            filter.set(Filter { about: (!v.is_empty()).then_some(v), ..(*filter).clone() });
+        })
+    };
+    // What statements can be about: the people, places and groups most articles name.
+    let subjects = use_memo(analysis.clone(), |a| {
+        let mut e: Vec<(usize, String, String)> =
+            a.entities.iter().map(|e| (e.articles.len(), e.name.clone(), e.id.clone())).collect();
+        e.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
+        e.into_iter().take(MAX_SUBJECTS).map(|(_, name, id)| (id, name)).collect::<Vec<_>>()
+    });
     let on_article = {
         let filter = filter.clone();
         Callback::from(move |e: Event| {
@@ -298,6 +326,15 @@ pub fn TimelineView(props: &Props) -> Html {
                         <option value="*" selected={filter.speaker.is_none()}>{ "everyone" }</option>
                         { for speakers.iter().filter(|l| l.key != OTHERS).map(|l| html! {
                             <option value={l.key.clone()} selected={filter.speaker.as_ref() == Some(&l.key)}>{ format!("{} ({})", l.label, l.count) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{ "About" }</span>
+                    <select id="tl-about" onchange={on_about}>
+                        <option value="" selected={filter.about.is_none()}>{ "anyone, anything" }</option>
+                        { for subjects.iter().map(|(id, name)| html! {
+                            <option value={id.clone()} selected={filter.about.as_ref() == Some(id)}>{ name }</option>
                         }) }
                     </select>
                 </label>
