@@ -24,7 +24,10 @@ try {
     await page.keyboard.press('Escape');
     await page.click('#tab-compare');
     await page.waitForSelector('.compare-view');
-    await page.screenshot({ path: path.join(out, `compare-${scheme}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(out, `compare-${scheme}.png`) });
+    // Further down: the similarity heat map, who is quoted where, people and spellings.
+    await page.locator('h2', { hasText: 'How alike the articles are' }).evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10));
+    await page.screenshot({ path: path.join(out, `compare-maps-${scheme}.png`) });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: path.join(out, `compare-phone-${scheme}.png`) });
     await page.close();
