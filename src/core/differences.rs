@@ -765,6 +765,10 @@ fn compare_pair(analysis: &Analysis, ra: &Read, rb: &Read, out: &mut Vec<Discrep
 /// The differences between the articles of `analysis`.
 pub fn discrepancies(analysis: &Analysis) -> Vec<Discrepancy> {
     let mut out = Vec::new();
+    // Every kind compares articles: one article has nothing to differ from.
+    if analysis.articles.len() < 2 {
+        return out;
+    }
     let index = NameIndex::new(analysis);
     name_spellings(analysis, &index, &mut out);
     roles(analysis, &index, &mut out);
