@@ -45,6 +45,9 @@ pub enum Request {
     },
     /// Open a shared workspace (a link's fragment or a `.parallax` file).
     Open(String),
+    /// The browser benchmark: ingest, analyse and export each (name, text) alone, as the
+    /// native `whole_analysis` benchmark does, timed inside the worker.
+    Bench(Vec<(String, String)>),
 }
 
 /// One article of an analysis request: its id, the date the user set, and the article
@@ -68,6 +71,8 @@ pub enum Response {
     Analyzed(Box<Analysis>),
     /// The worker lacks these articles (it was restarted): send them whole.
     Missing(Vec<String>),
+    /// The benchmark's time in milliseconds and the statements found.
+    Benched(f64, usize),
     /// The workspace (as JSON), or why it could not be opened.
     Opened(Result<String, String>),
 }
@@ -135,6 +140,16 @@ async fn Analyst(request: Request) -> Response {
                 }
                 Err(missing) => Response::Missing(missing),
             }
+        }
+        Request::Bench(docs) => {
+            let start = js_sys::Date::now();
+            let mut statements = 0;
+            for (name, text) in &docs {
+                if let Ok(article) = crate::core::ingest(name, text.as_bytes()) {
+                    statements += crate::core::export::document(&crate::core::analyze(vec![article])).statements.len();
+                }
+            }
+            Response::Benched(js_sys::Date::now() - start, statements)
         }
         Request::Open(text) => Response::Opened(
             crate::core::share::decode(&text)
@@ -224,5 +239,13 @@ pub async fn open_shared(text: String) -> Result<Shared, String> {
             r.and_then(|json| serde_json::from_str(&json).map_err(|e| format!("the workspace could not be read: {e}")))
         }
         _ => Err("the analysis worker answered out of turn".into()),
+    }
+}
+
+/// Runs the browser benchmark in the worker: (milliseconds, statements).
+pub async fn bench(docs: Vec<(String, String)>) -> (f64, usize) {
+    match call(Request::Bench(docs)).await {
+        Response::Benched(ms, n) => (ms, n),
+        _ => (f64::NAN, 0),
     }
 }

@@ -24,4 +24,35 @@ pub fn register_worker() {
 pub fn start() {
     yew::Renderer::<app::App>::new().render();
     offline::register();
+    bench_hook();
+}
+
+/// With `?bench` in the address, `window.parallaxBench(docs)` runs the analysis benchmark
+/// in the worker (`docs`: an array of [name, text]) and resolves to
+/// `{ms, statements}`: `e2e/bench-wasm.mjs` compares it with the native benchmark.
+fn bench_hook() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    let Some(window) = web_sys::window() else { return };
+    if !window.location().search().unwrap_or_default().contains("bench") {
+        return;
+    }
+    let run = Closure::<dyn Fn(wasm_bindgen::JsValue) -> js_sys::Promise>::new(|docs: wasm_bindgen::JsValue| {
+        let docs: Vec<(String, String)> = js_sys::Array::from(&docs)
+            .iter()
+            .filter_map(|pair| {
+                let pair = js_sys::Array::from(&pair);
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect();
+        wasm_bindgen_futures::future_to_promise(async move {
+            let (ms, statements) = analyst::bench(docs).await;
+            let out = js_sys::Object::new();
+            js_sys::Reflect::set(&out, &"ms".into(), &ms.into())?;
+            js_sys::Reflect::set(&out, &"statements".into(), &(statements as f64).into())?;
+            Ok(out.into())
+        })
+    });
+    let _ = js_sys::Reflect::set(&window, &"parallaxBench".into(), run.as_ref().unchecked_ref());
+    run.forget();
 }
