@@ -206,6 +206,25 @@ fn matches(analysis: &Analysis, s: &Statement, filter: &Filter, words: &[String]
     words.iter().all(|w| hay.contains(w.as_str()))
 }
 
+impl Filter {
+    /// The filter without the parts that name nothing in `analysis` (a speaker, entity or
+    /// article of another workspace, restored with the view settings): they would hide
+    /// every statement.
+    pub fn valid_for(&self, analysis: &Analysis) -> Filter {
+        let mut f = self.clone();
+        if f.speaker.as_ref().is_some_and(|k| !analysis.statements.iter().any(|s| speaker_key(s) == *k)) {
+            f.speaker = None;
+        }
+        if f.about.as_ref().is_some_and(|id| !analysis.entities.iter().any(|e| e.id == *id)) {
+            f.about = None;
+        }
+        if f.article.as_ref().is_some_and(|id| !analysis.articles.iter().any(|a| a.id == *id)) {
+            f.article = None;
+        }
+        f
+    }
+}
+
 /// Builds the timeline of `analysis`, with lanes `by` and the statements `filter` keeps, one
 /// row per day.
 pub fn timeline(analysis: &Analysis, by: LaneBy, filter: &Filter) -> Timeline {
@@ -426,6 +445,21 @@ mod tests {
         let t = timeline(&a, LaneBy::Article, &Filter::default());
         assert_eq!(t.rows.iter().flat_map(|r| r.cells.iter().flatten()).count(), 2);
         assert!(t.also.is_empty());
+    }
+
+    #[test]
+    fn filters_naming_nothing_here_are_dropped() {
+        let a = two_articles();
+        let f = Filter {
+            speaker: Some("e99".into()),
+            about: Some("e98".into()),
+            article: Some("nope".into()),
+            ..Filter::default()
+        };
+        assert_eq!(f.valid_for(&a), Filter::default());
+        let ana = a.statements.iter().find(|s| s.content.contains("Later")).unwrap();
+        let f = Filter { speaker: Some(speaker_key(ana)), ..Filter::default() };
+        assert_eq!(f.valid_for(&a), f);
     }
 
     #[test]

@@ -112,7 +112,7 @@ pub fn TimelineView(props: &Props) -> Html {
     let analysis = props.analysis.clone();
     let table = {
         let key = (analysis.clone(), *by, (*filter).clone(), *scale);
-        use_memo(key, |(a, by, f, scale)| timeline_at(a, *by, f, *scale))
+        use_memo(key, |(a, by, f, scale)| timeline_at(a, *by, &f.valid_for(a), *scale))
     };
     let zoom = |inward: bool| {
         let scale = scale.clone();
