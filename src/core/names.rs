@@ -271,6 +271,12 @@ const CUE_BASES: &[&str] = &[
     "slam",
     "mention",
     "endorse",
+    "want",
+    "seek",
+    "agree",
+    "refuse",
+    "decline",
+    "oppose",
 ];
 
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →

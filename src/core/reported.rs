@@ -536,6 +536,15 @@ mod tests {
             find("The senator vowed to fight the measure in court."),
             [one("The senator", "vowed", "to fight the measure in court")]
         );
+        // Verbs of wanting and refusing report a stance: "refused to…", "wants to…".
+        assert_eq!(
+            find("The governor refused to sign the budget before the election."),
+            [one("The governor", "refused", "to sign the budget before the election")]
+        );
+        assert_eq!(
+            find("Clinton wants to raise the minimum wage for federal workers."),
+            [one("Clinton", "wants", "to raise the minimum wage for federal workers")]
+        );
     }
 
     #[test]
