@@ -128,6 +128,11 @@ fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
     if end == 0 {
         return None;
     }
+    // "Sullivan put off deciding … but said the group could…": a second verb of the
+    // sentence's subject, when that subject is a name or a pronoun.
+    if toks[end - 1].is_in(&["and", "but"][..]) {
+        return participle_subject(toks, end);
+    }
     // "…, who said": the one named before the relative pronoun.
     if toks[end - 1].text == "who" && end >= 2 && toks[end - 2].text == "," {
         return names::mention_ending_at(toks, end - 2);
@@ -253,7 +258,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     while j > i && matches!(toks[j - 1].text, "," | "—" | "–") {
         j -= 1;
     }
-    if i >= j || j - i > 24 {
+    if i >= j || j - i > 32 {
         return None;
     }
     let seg = &toks[i..j];
@@ -272,10 +277,15 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     }
     for p in parts.filter(|p| !p.is_empty()) {
         let first = &p[0];
+        // An appositive with no verb of its own ("head of the NAACP Legal Defense Fund"),
+        // or a participle phrase ("speaking on condition of anonymity").
+        let verbless = p.len() <= 14 && !p.iter().any(|t| t.is_in(FINITE) || names::is_cue(t.text));
+        let participle = first.text.ends_with("ing") && !names::is_cue(first.text);
         let ok = first.is_in(&["who", "which", "whose"][..])
             || first.is_in(&names::DETERMINERS)
             || first.is_capitalized()
-            || first.text.starts_with(|c: char| c.is_ascii_digit());
+            || first.text.starts_with(|c: char| c.is_ascii_digit())
+            || ((verbless || participle) && first.is_word());
         if !ok {
             return None;
         }
@@ -535,6 +545,22 @@ mod tests {
         assert_eq!(
             find("The senator vowed to fight the measure in court."),
             [one("The senator", "vowed", "to fight the measure in court")]
+        );
+        // A long appositive or a participle phrase between the speaker and the verb.
+        assert_eq!(
+            find(
+                "Sherrilyn Ifill, head of the NAACP Legal Defense and Educational Fund, said that trials were instrumental."
+            ),
+            [one(
+                "Sherrilyn Ifill, head of the NAACP Legal Defense and Educational Fund",
+                "said",
+                "trials were instrumental"
+            )]
+        );
+        // A second verb of the sentence's subject.
+        assert_eq!(
+            find("Sullivan put off deciding the request but said the group could come back later."),
+            [one("Sullivan", "said", "the group could come back later")]
         );
         // Verbs of wanting and refusing report a stance: "refused to…", "wants to…".
         assert_eq!(
