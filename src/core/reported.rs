@@ -371,6 +371,27 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     allowed.then_some(i)
 }
 
+/// A headline that reports someone's words: "Trump Says He Never Pledged…", "Graham:
+/// Trump's Rhetoric Is Destroying the Party". The speaker is the run of capitalised words
+/// (at most four) that opens the headline, right before a verb of saying in title case or
+/// a colon; the rest is the content.
+pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
+    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let k = (1..toks.len().min(5)).find(|&k| {
+        let t = &toks[k];
+        t.text == ":" || (t.is_capitalized() && clause_cue(&t.text.to_ascii_lowercase()).is_some())
+    })?;
+    if !toks[..k].iter().all(|t| t.is_word() && t.is_capitalized()) {
+        return None;
+    }
+    let mention = names::span_mention(toks, 0, k)?;
+    if !matches!(mention.kind, names::MentionKind::Name) || words_between(toks, k + 1, last) < 3 {
+        return None;
+    }
+    let _ = s;
+    Some(Reported { start: toks[k + 1].start, end: toks[last - 1].end, mention, cue: toks[k].text.to_string() })
+}
+
 /// Finds reported statements in one sentence. `taken` says whether a byte span overlaps a
 /// quotation already found.
 pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
@@ -441,6 +462,13 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         }
         let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
         let Some(mention) = speaker else { continue };
+        // "If Russia refuses to negotiate…", "whether Moscow will agree to…": a condition
+        // or a question about someone, not their words.
+        let at = toks.partition_point(|t| t.start < mention.start);
+        let clause = toks[..at].iter().rev().take_while(|t| !matches!(t.text, "," | ";" | ":" | "—" | "–"));
+        if clause.take(12).any(|t| t.is_in(&["if", "whether", "unless"][..])) {
+            continue;
+        }
         let (from, to) = (toks[start].start, toks[last - 1].end);
         if taken(from, to) {
             return None;
@@ -482,6 +510,26 @@ mod tests {
             .filter_map(|s| in_sentence(s, &names::tokenize(t, s.start, s.end), &|_, _| false))
             .map(|r| (t[r.mention.start..r.mention.end].to_string(), r.cue, t[r.start..r.end].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn headlines_that_report_words() {
+        let head = |t: &str| {
+            let s = sentences(t)[0];
+            in_headline(s, &names::tokenize(t, s.start, s.end))
+                .map(|r| (t[r.mention.start..r.mention.end].to_string(), r.cue, t[r.start..r.end].to_string()))
+        };
+        assert_eq!(
+            head("Trump Says He Never Pledged To Kill Family Members"),
+            Some(one("Trump", "Says", "He Never Pledged To Kill Family Members"))
+        );
+        assert_eq!(
+            head("Graham: Trump’s Hateful Rhetoric Is Destroying the Party"),
+            Some(one("Graham", ":", "Trump’s Hateful Rhetoric Is Destroying the Party"))
+        );
+        // A headline without a speaker and a verb of saying is not a statement.
+        assert_eq!(head("Storm Hits Coast as Thousands Lose Power"), None);
+        assert_eq!(head("Zelenskyy’s Call for Guaranteed Security: A Turning Point for Ukraine?"), None);
     }
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
@@ -557,6 +605,9 @@ mod tests {
                 "trials were instrumental"
             )]
         );
+        // A condition or a question about someone is not their words.
+        assert_eq!(find("If Kiev insists on guarantees and Russia refuses to negotiate, the war could go on."), []);
+        assert_eq!(find("The question is whether Moscow will agree to a settlement that lasts."), []);
         // A second verb of the sentence's subject.
         assert_eq!(
             find("Sullivan put off deciding the request but said the group could come back later."),

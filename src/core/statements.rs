@@ -711,10 +711,17 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
         quoted.get(i).is_some_and(|&(s, _)| s < b)
     };
     for (sentence, toks) in sents.iter().zip(&sent_toks) {
-        if article.in_region(sentence.start) {
-            continue;
-        }
-        if let Some(r) = reported::in_sentence(*sentence, toks, &taken) {
+        let region = article.regions.iter().find(|r| r.start <= sentence.start && sentence.start < r.end);
+        let found = match region.map(|r| r.kind) {
+            // A headline may report someone's words ("Trump Says…"); other regions
+            // (bylines, labels, boilerplate) never do.
+            Some(super::article::RegionKind::Headline) => {
+                reported::in_headline(*sentence, toks).filter(|r| !taken(r.start, r.end))
+            }
+            Some(_) => None,
+            None => reported::in_sentence(*sentence, toks, &taken),
+        };
+        if let Some(r) = found {
             let speaker = Some(resolver.speaker(&r.mention));
             out.push(Statement {
                 id: String::new(),
