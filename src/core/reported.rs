@@ -438,9 +438,9 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
             || toks[c - 1].text.ends_with("'s")
             || toks[c - 1].text.ends_with("’s")
             || (matches!(toks[c - 1].text, "s" | "’" | "'") && toks[c - 1].start > 0)
-            // "reflects fears that…": these forms are plural nouns unless a name or a
-            // pronoun says them and "that" follows.
-            || (matches!(toks[c].text, "states" | "reports" | "claims" | "notes" | "hopes" | "fears" | "estimates" | "demands" | "warns" | "proposals")
+            // "reflects fears that…", "a former state senator", "a point of order": these
+            // forms are nouns unless a name or a pronoun says them and "that" follows.
+            || (matches!(toks[c].text, "state" | "states" | "point" | "points" | "reports" | "claims" | "notes" | "hopes" | "fears" | "estimates" | "demands" | "warns" | "proposals")
                 && (toks.get(c + 1).is_none_or(|n| n.text != "that")
                     || !(toks[c - 1].is_capitalized() || toks[c - 1].is_in(names::PRONOUNS))))
         {
@@ -605,6 +605,8 @@ mod tests {
                 "trials were instrumental"
             )]
         );
+        // "state" and "point" are nouns unless someone states that…
+        assert_eq!(find("Andrew Rice, a former Oklahoma state senator, ran for the Senate in 2008."), []);
         // A condition or a question about someone is not their words.
         assert_eq!(find("If Kiev insists on guarantees and Russia refuses to negotiate, the war could go on."), []);
         assert_eq!(find("The question is whether Moscow will agree to a settlement that lasts."), []);
