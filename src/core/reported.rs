@@ -469,6 +469,11 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         if clause.take(12).any(|t| t.is_in(&["if", "whether", "unless"][..])) {
             continue;
         }
+        // "…,” Pence told Chuck Todd during an interview": the attribution of the
+        // quotation just closed, not words of its own.
+        if toks[..at].iter().rev().take(2).any(is_quote_mark) {
+            continue;
+        }
         let (from, to) = (toks[start].start, toks[last - 1].end);
         if taken(from, to) {
             return None;
@@ -607,6 +612,11 @@ mod tests {
         );
         // "state" and "point" are nouns unless someone states that…
         assert_eq!(find("Andrew Rice, a former Oklahoma state senator, ran for the Senate in 2008."), []);
+        // The attribution of a quotation just closed is not words of its own.
+        assert_eq!(
+            find("“I’ll release mine next week,” Pence told Chuck Todd during an interview for Sunday’s show."),
+            []
+        );
         // A condition or a question about someone is not their words.
         assert_eq!(find("If Kiev insists on guarantees and Russia refuses to negotiate, the war could go on."), []);
         assert_eq!(find("The question is whether Moscow will agree to a settlement that lasts."), []);
