@@ -4,34 +4,14 @@
 //! when present, else the example story; reports bytes per second on one core.
 //! Run: `cargo bench --bench analysis`.
 
-use std::path::Path;
-
 use divan::counter::BytesCount;
+
+mod common;
+use common::corpus;
 use parallax::core::{analyze, export, ingest};
 
 fn main() {
     divan::main();
-}
-
-fn corpus() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let polnear = root.join("../shared/corpora/polnear-train/train.jsonl");
-    if let Ok(jsonl) = std::fs::read_to_string(&polnear) {
-        return jsonl
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .map(|v| (v["id"].as_str().unwrap_or("x").to_string(), v["text"].as_str().unwrap_or("").to_string()))
-            .collect();
-    }
-    eprintln!("note: {} is absent; benchmarking the example story instead", polnear.display());
-    let dir = root.join("static/examples/security-guarantees");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap()))
-        .collect()
 }
 
 /// Ingest, analyse and export every article, one at a time (as the CLI's jsonl mode does).
