@@ -56,24 +56,27 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The network when it answers (keeping what it sent under \`key\`), else the cached copy.
+function networkFirst(request, key) {
+  return fetch(request)
+    .then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(key, copy));
+      }
+      return response;
+    })
+    .catch(() => caches.match(key, { cacheName: CACHE }).then((hit) => hit ?? Response.error()));
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   const bare = url.origin + url.pathname;
   if (request.mode === 'navigate' && (bare === PAGE || bare === PAGE + 'index.html')) {
-    // The page: the network when it answers (a new build), else the cached copy.
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(PAGE, copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match(PAGE, { cacheName: CACHE }).then((hit) => hit ?? Response.error())),
-    );
+    // The page, whatever its query or fragment: a new build when online.
+    event.respondWith(networkFirst(request, PAGE));
     return;
   }
   if (url.search !== '' || !PRECACHED.has(url.href)) return;
@@ -83,17 +86,7 @@ self.addEventListener('fetch', (event) => {
   } else {
     // The worker's files and the examples keep their names from one build to the next: the
     // network first (a new page must not meet an old worker), the cache when offline.
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? Response.error())),
-    );
+    event.respondWith(networkFirst(request, request));
   }
 });
 `;
