@@ -39,6 +39,17 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// How many statements each speaker entity (by id) has.
+    pub fn statements_by_speaker(&self) -> std::collections::HashMap<&str, usize> {
+        let mut quoted = std::collections::HashMap::new();
+        for s in &self.statements {
+            if let Some(e) = s.speaker.as_ref().and_then(|sp| sp.entity.as_deref()) {
+                *quoted.entry(e).or_default() += 1;
+            }
+        }
+        quoted
+    }
+
     /// The indices of the statements no other article reports (in no claim); none when
     /// there is only one article to compare with.
     pub fn unique_statements(&self) -> Vec<usize> {

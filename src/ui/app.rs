@@ -248,9 +248,7 @@ pub fn App() -> Html {
                 Correction::Speaker(key, name) => Action::SetSpeaker { key, name },
                 Correction::Undo(key) => Action::Undo(key),
                 Correction::RestoreDropped(article) => Action::RestoreDropped(article),
-                Correction::Meta(article, title, outlet) => {
-                    Action::SetMeta { article, title: Some(title), outlet: Some(outlet) }
-                }
+                Correction::Meta(article, title, outlet) => Action::SetMeta { article, title, outlet },
                 Correction::Merge(from, to) => Action::Merge { from, to },
                 Correction::Split(alias, on) => Action::Split(alias, on),
             })
@@ -310,12 +308,7 @@ pub fn App() -> Html {
     // Names offered when the user changes a speaker: the people quoted most (a thousand
     // articles name thousands of people; the list is built once per analysis).
     let people = use_memo(analysis.clone(), |a| {
-        let mut quoted: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        for s in &a.statements {
-            if let Some(e) = s.speaker.as_ref().and_then(|sp| sp.entity.as_deref()) {
-                *quoted.entry(e).or_default() += 1;
-            }
-        }
+        let quoted = a.statements_by_speaker();
         let mut people: Vec<(usize, String)> = a
             .entities
             .iter()

@@ -326,12 +326,7 @@ fn people_section(
     on_correct: &Callback<super::Correction>,
 ) -> Html {
     use super::Correction;
-    let mut quoted: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for s in &a.statements {
-        if let Some(e) = s.speaker.as_ref().and_then(|sp| sp.entity.as_deref()) {
-            *quoted.entry(e).or_default() += 1;
-        }
-    }
+    let quoted = a.statements_by_speaker();
     let mut people: Vec<&crate::core::Entity> = a
         .entities
         .iter()
