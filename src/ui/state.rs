@@ -68,15 +68,14 @@ pub enum Action {
         /// The speaker's name.
         name: String,
     },
-    /// The user edited an article's title or outlet (None: unchanged; empty: back to what
-    /// was found).
+    /// The user edited an article's title and outlet (empty: back to what was found).
     SetMeta {
         /// The article's id.
         article: String,
         /// The new title.
-        title: Option<String>,
+        title: String,
         /// The new outlet.
-        outlet: Option<String>,
+        outlet: String,
     },
     /// The user joined one entity into another (names), or took that back (`to` empty).
     Merge {
@@ -160,14 +159,10 @@ impl Reducible for Workspace {
             }
             Action::SetMeta { article, title, outlet } => {
                 for (map, value) in [(&mut next.corrections.titles, title), (&mut next.corrections.outlets, outlet)] {
-                    match value {
-                        Some(v) if !v.trim().is_empty() => {
-                            map.insert(article.clone(), v);
-                        }
-                        Some(_) => {
-                            map.remove(&article);
-                        }
-                        None => {}
+                    if value.trim().is_empty() {
+                        map.remove(&article);
+                    } else {
+                        map.insert(article.clone(), value);
                     }
                 }
                 next.reanalyze();
