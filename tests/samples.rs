@@ -177,9 +177,25 @@ fn comparison_reports_the_spelling_and_title_differences_and_links_only_sure_cla
     assert!(defence.members.iter().any(|m| text_of(m).contains("attack on one member is considered")));
     // Zelensky's deadline, "within the next 7 to 10 days" and "in the coming week to
     // week-and-a-half": the same speaker naming the same span of time.
-    let deadline = a.claims.iter().find(|c| c.members.iter().any(|m| text_of(m).contains("7 to 10 days")));
-    let deadline = deadline.expect("the deadline claim");
-    assert!(deadline.members.iter().any(|m| text_of(m).contains("week to week-and-a-half")));
+    // Paraphrases the speaker's voice and stance link: Lavrov's "absolutely unacceptable"
+    // and Russia's "ruled out" on foreign troops; Zelenskyy and "Ukrainian officials" on
+    // past agreements that failed.
+    for (one, other) in [
+        ("7 to 10 days", "week to week-and-a-half"),
+        ("absolutely unacceptable", "completely ruled out"),
+        ("Budapest Memorandum", "memorandums failed"),
+    ] {
+        let claim = a.claims.iter().find(|c| c.members.iter().any(|m| text_of(m).contains(one)));
+        let claim = claim.unwrap_or_else(|| panic!("no claim holds {one:?}"));
+        assert!(claim.members.iter().any(|m| text_of(m).contains(other)), "{one:?} without {other:?}");
+    }
+    // Those four, and no other: precision first.
+    assert_eq!(
+        a.claims.len(),
+        4,
+        "{:#?}",
+        a.claims.iter().map(|c| c.members.iter().map(text_of).collect::<Vec<_>>()).collect::<Vec<_>>()
+    );
     // Sharing a number is not a claim: "over 30 countries" and "more than 30 security documents".
     for c in &a.claims {
         let texts: Vec<String> = c.members.iter().map(text_of).collect();

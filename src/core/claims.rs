@@ -11,9 +11,12 @@
 //! Candidates come from an inverted index over each sentence's rarest terms (a term in more
 //! than [`CAP`] sentences is too common to propose a pair), so the work grows with the
 //! postings, not with the square of the sentences; each candidate pair is then verified by
-//! its full cosine, plus evidence beyond wording: the same speaker, and durations that
-//! agree once normalised ("7 to 10 days" and "a week to week-and-a-half"). Pairs from
-//! different articles that pass are joined into claims.
+//! its full cosine, plus evidence beyond wording: one voice (the same speaker, or speakers
+//! of one side: "Zelensky" and "Ukrainian officials"), the same stance of that voice
+//! ("absolutely unacceptable" and "ruled out"), and durations that agree once normalised
+//! ("7 to 10 days" and "a week to week-and-a-half"). The words naming a speaker are not
+//! wording: the voice counts once. Pairs from different articles that pass are joined
+//! into claims.
 
 use std::collections::HashMap;
 
@@ -78,6 +81,9 @@ pub(crate) struct Unit {
     /// The country the speaker speaks for, when their words or titles say
     /// ("Ukrainian officials", "Russian Foreign Minister Sergei Lavrov").
     pub side: Option<&'static str>,
+    /// The stance its words take, when they reject or support something (the term id of
+    /// "reject" or "support": "ruled out", "unacceptable"; "welcomed", "endorsed").
+    pub stance: Option<u32>,
     /// Number of distinct content terms.
     pub n_terms: usize,
     /// The story of its article (sentences of different stories are never one claim).
@@ -250,7 +256,8 @@ const STOP: &[&str] = &[
 const SYNONYMS: &[&[&str]] = &[
     &["troop", "force", "soldier", "personnel", "military"],
     &["attack", "strike", "assault", "raid"],
-    &["reject", "refuse", "oppose", "dismiss", "unacceptable", "deny"],
+    &["reject", "refuse", "oppose", "dismiss", "unacceptable", "deny", "veto", "condemn"],
+    &["support", "endorse", "welcome", "favor", "favour", "approve", "champion"],
     &["guarantee", "assurance", "commitment", "pledge", "promise"],
     &["agreement", "deal", "accord", "treaty", "pact", "memorandum"],
     &["talk", "negotiation", "discussion", "meeting", "summit"],
@@ -396,9 +403,23 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
             }
             let statement = statements.iter().find(|(_, st)| st.start < s.end && s.start < st.end);
             let toks = names::tokenize(text, s.start, s.end);
+            // Who speaks is compared as a voice (speaker, side), not as wording: the words
+            // naming the speaker are not terms ("Ukrainian President Volodymyr Zelensky has
+            // said…" and "Ukrainian President Volodymyr Zelensky has made…" share no claim).
+            // Only a named speaker is a voice; "the treaty says" keeps its words.
+            let named = statement
+                .and_then(|(_, st)| st.speaker.as_ref())
+                .filter(|sp| sp.name.is_some())
+                .map_or(0..0, |sp| sp.start..sp.end);
             let mut words: Vec<u32> = Vec::new();
+            let stances =
+                [intern("reject".into(), &mut dict, &mut next), intern("support".into(), &mut dict, &mut next)];
             let mut k = 0;
             while k < toks.len() {
+                if named.contains(&toks[k].start) {
+                    k += 1;
+                    continue;
+                }
                 // Two-word verbs of rejection ("ruled out") are one term.
                 if toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("out"))
                     && ["rule", "rules", "ruled", "ruling"].iter().any(|r| toks[k].text.eq_ignore_ascii_case(r))
@@ -422,6 +443,9 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
             if words.len() < 4 {
                 continue;
             }
+            // A negated sentence takes no stance ("have not ruled out", "did not welcome").
+            let negated = toks.iter().any(names::is_negation);
+            let stance = words.iter().copied().find(|w| stances.contains(w)).filter(|_| !negated);
             let mut ids: Vec<u32> = Vec::with_capacity(words.len() * 3);
             for (p, &w) in words.iter().enumerate() {
                 ids.push(w);
@@ -461,11 +485,13 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
                         // mentioned as "officials".
                         let before = text[..sp.start.min(text.len())].split_whitespace().next_back().unwrap_or("");
                         std::iter::once(sp.text.as_str())
+                            .chain(sp.name.as_deref())
                             .chain(std::iter::once(before))
                             .chain(roles.map(|r| r.role.as_str()))
                             .flat_map(str::split_whitespace)
                             .find_map(super::entities::country_of)
                     }),
+                    stance,
                     n_terms: 0,
                     story: story_of[ai],
                 },
@@ -531,13 +557,17 @@ fn overlap(a: &[(u32, f32)], b: &[(u32, f32)], rare: f32) -> (f64, usize, usize)
     (0.5 * shared_w / smaller + 0.5 * (shared_w / MASS).min(1.0), shared, phrases)
 }
 
+/// What one voice adds to a pair of statements' score.
+const VOICE: f64 = 0.15;
+
 /// The rarity-weighted shared wording that counts as fully shared: five of the rarest
 /// words (or more of commoner ones).
 const MASS: f64 = 5.0;
 
 /// How well two sentences of different articles report the same thing: the weighted
-/// overlap of their wording, plus 0.1 for the same speaker and 0.2 for durations that
-/// agree within a quarter; 0 when they share fewer than two content terms.
+/// overlap of their wording, plus [`VOICE`] for one voice (the same speaker or side), 0.2
+/// for durations that agree within a quarter (0.2 more from the same speaker) and 0.2 for
+/// one voice's same stance; 0 when they share fewer than two content terms.
 pub(crate) fn score(a: &Unit, b: &Unit, rare: f32) -> f64 {
     let (ov, shared, phrases) = overlap(&a.terms, &b.terms, rare);
     if shared < 2 {
@@ -550,18 +580,26 @@ pub(crate) fn score(a: &Unit, b: &Unit, rare: f32) -> f64 {
         }
         _ => false,
     };
+    let same_speaker = a.speaker.is_some() && a.speaker == b.speaker;
+    // One voice: the same speaker, or two voices of one side ("Zelensky" and "Ukrainian
+    // officials"; "Lavrov" and "Russia"). Their names are not wording (see `units`), so the
+    // voice counts here, once.
+    let one_voice = same_speaker || (a.side.is_some() && a.side == b.side);
+    // One voice taking the same stance (rejecting, supporting) on the same thing: "labelled
+    // any European military presence on Ukrainian soil absolutely unacceptable" and
+    // "ruled out the deployment of NATO personnel in Ukraine".
+    let same_stance = one_voice && a.stance.is_some() && a.stance == b.stance && shared >= 3;
     // Shared words alone are topic, not claim: the same phrasing (two words close together
-    // in both) or the same durations must be there too.
-    if phrases < PHRASES && !durations_agree {
+    // in both), the same durations or the same stance of one voice must be there too.
+    if phrases < PHRASES && !durations_agree && !same_stance {
         return 0.0;
     }
     let mut s = ov;
-    let same_speaker = a.speaker.is_some() && a.speaker == b.speaker;
-    if same_speaker {
-        s += 0.1;
-    } else if a.side.is_some() && a.side == b.side {
-        // Two voices of one side ("Zelensky" and "Ukrainian officials").
-        s += 0.05;
+    if one_voice {
+        s += VOICE;
+    }
+    if same_stance {
+        s += 0.2;
     }
     if durations_agree {
         s += 0.2;
@@ -601,6 +639,19 @@ pub(crate) fn linked_pairs(units: &[Unit], n_terms: usize, threshold: f64) -> Ve
     // Sentences naming durations are candidates for each other (few sentences do).
     let with_durations: Vec<u32> =
         units.iter().enumerate().filter(|(_, u)| u.durations.is_some()).map(|(i, _)| i as u32).collect();
+    // Each unit's rarest words propose its candidates (prefix filtering): a pair that
+    // shares none of either side's cannot share enough to be linked.
+    let proposers: Vec<Vec<u32>> = units
+        .iter()
+        .map(|u| {
+            let mut rare: Vec<(u32, f32)> = u.terms.iter().copied().filter(|(t, _)| t & PAIR == 0).collect();
+            rare.sort_by(|a, b| b.1.total_cmp(&a.1));
+            let mut p: Vec<u32> = rare.iter().take(PROPOSERS).map(|(t, _)| *t).collect();
+            p.sort_unstable();
+            p
+        })
+        .collect();
+    let has = |u: &Unit, t: u32| u.terms.binary_search_by_key(&t, |(id, _)| *id).is_ok();
     for (i, u) in units.iter().enumerate() {
         seen.clear();
         if u.durations.is_some() && with_durations.len() <= cap * 4 {
@@ -610,25 +661,28 @@ pub(crate) fn linked_pairs(units: &[Unit], n_terms: usize, threshold: f64) -> Ve
                 }
             }
         }
-        // The unit's rarest words propose its candidates (prefix filtering): a pair that
-        // shares none of them cannot share enough to be linked.
-        let mut rare: Vec<(u32, f32)> = u.terms.iter().copied().filter(|(t, _)| t & PAIR == 0).collect();
-        rare.sort_by(|a, b| b.1.total_cmp(&a.1));
-        for &(t, _) in rare.iter().take(PROPOSERS) {
+        for &t in &proposers[i] {
             let list = &postings[t as usize];
             if list.len() > cap {
                 continue;
             }
             for &j in list {
-                if (j as usize) > i && units[j as usize].article != u.article && units[j as usize].story == u.story {
-                    seen.insert(j);
+                let (v, j) = (&units[j as usize], j as usize);
+                if j == i || v.article == u.article || v.story != u.story {
+                    continue;
+                }
+                // A pair is scored once, by its first unit, or by its second when the
+                // first's own rare words did not propose it.
+                let proposed_by_j = || proposers[j].iter().any(|&t| postings[t as usize].len() <= cap && has(u, t));
+                if j > i || !proposed_by_j() {
+                    seen.insert(j as u32);
                 }
             }
         }
         for &j in &seen {
             let s = score(u, &units[j as usize], phrase_idf);
             if s >= threshold {
-                out.push((i, j as usize, s));
+                out.push((i.min(j as usize), i.max(j as usize), s));
             }
         }
     }
@@ -753,7 +807,7 @@ mod tests {
                 "{filler}\nMinister Anna Berg said the new grain export corridor should open within the next 7 to 10 days."
             ),
             &format!(
-                "{other}\n“We hope that in the coming week to week-and-a-half the first ships can finally sail,” said Anna Berg."
+                "{other}\n“We hope that in the coming week to week-and-a-half the grain exports can finally resume,” said Anna Berg."
             ),
         ]);
         assert_eq!(a.claims.len(), 1, "{:#?}", a.claims);
@@ -763,10 +817,38 @@ mod tests {
                 "{filler}\nMinister Anna Berg said the new grain export corridor should open within the next 7 to 10 days."
             ),
             &format!(
-                "{other}\n“We hope that in the coming week to week-and-a-half the first ships can finally sail,” said Karl Lund."
+                "{other}\n“We hope that in the coming week to week-and-a-half the grain exports can finally resume,” said Karl Lund."
             ),
         ]);
         assert!(a.claims.is_empty(), "{:#?}", a.claims);
+    }
+
+    #[test]
+    fn one_voice_taking_the_same_stance_on_the_same_thing_is_one_claim() {
+        let filler = "Heavy rain fell across the southern valleys overnight. Bread prices rose again in city bakeries. The national museum opened a large painting show. A dock strike closed the northern port.";
+        let other = "Local fishermen stayed home during rough seas. The old railway bridge reopened after long repairs. Primary schools closed early for winter holidays. Stock markets traded calmly all week.";
+        // Both articles are on one story (the talks in Brasilia); is the sentence of the
+        // second with "They" one claim with another?
+        // The deployment of troops in Brazil is the story's topic, in both articles.
+        let context = "Envoys of several governments met in Brasilia on Monday to discuss the border crisis. Deploying troops in Brazil was on the table. The deployment of troops in Brazil would need a vote.";
+        let pair = |first: &str, second: &str| {
+            let a = analysed(&[&format!("{filler}\n{context}\n{first}"), &format!("{other}\n{context}\n{second}")]);
+            let second = &a.articles[1];
+            let is_second = |m: &Member| m.article == second.id && second.text[m.start..m.end].contains("They");
+            a.claims.iter().filter(|c| c.members.iter().any(is_second)).count()
+        };
+        // A minister of one country and the country itself, rejecting foreign soldiers
+        // on its soil in other words.
+        let lavrov = "Brazilian Foreign Minister Paulo Duarte labelled any foreign military presence on Brazilian soil as “absolutely unacceptable.”";
+        let brazil = "In reaction, Brazil issued a warning. They completely ruled out the deployment of NATO personnel in Brazil.";
+        assert_eq!(pair(lavrov, brazil), 1);
+        // Another country's voice rejecting the same thing is another claim.
+        let chile = "In reaction, Chile issued a warning. They completely ruled out the deployment of NATO personnel in Brazil.";
+        assert_eq!(pair(lavrov, chile), 0);
+        // The same voice supporting it is not the same claim either.
+        let welcome =
+            "In reaction, Brazil issued a statement. They welcomed the deployment of NATO personnel in Brazil.";
+        assert_eq!(pair(lavrov, welcome), 0);
     }
 
     #[test]

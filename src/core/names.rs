@@ -29,6 +29,11 @@ impl Token<'_> {
     }
 }
 
+/// A word that negates its clause: "not", "never", "didn't", "won’t".
+pub(crate) fn is_negation(t: &Token) -> bool {
+    t.is_in(&["not", "never", "no"][..]) || t.text.ends_with("n't") || t.text.ends_with("n’t")
+}
+
 /// A list of lowercase words to look a word up in, ignoring ASCII case.
 pub(crate) trait Words {
     /// Whether `word` is in the list.

@@ -305,6 +305,9 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
 /// ("told reporters"), a short adjunct ("in a statement"), and "that".
 fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     let mut i = c + 1;
+    if lemma == "rule out" {
+        return Some(c + 2);
+    }
     // Directives: "called on Western allies to finalise…", "urged allies to act": the
     // content is the addressee and what they are to do (a few words, then "to").
     if matches!(lemma, "call on" | "urge" | "ask" | "press") {
@@ -432,7 +435,19 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         // "called on allies to finalise…": a directive, reported like a clause.
         let directive = names::cue_lemma(toks[c].text) == Some("call")
             && toks.get(c + 1).is_some_and(|t| t.is_in(&["on", "upon"][..]));
-        let Some(lemma) = (if directive { Some("call on") } else { clause_cue(toks[c].text) }) else { continue };
+        // "ruled out the deployment…": a rejection, reported like "rejected".
+        // Not when negated: "have not publicly ruled out…" leaves something open.
+        let rule_out = matches!(toks[c].text, "rule" | "rules" | "ruled" | "ruling")
+            && toks.get(c + 1).is_some_and(|t| t.text == "out")
+            && !toks[c.saturating_sub(3)..c].iter().any(names::is_negation);
+        let lemma = if directive {
+            Some("call on")
+        } else if rule_out {
+            Some("rule out")
+        } else {
+            clause_cue(toks[c].text)
+        };
+        let Some(lemma) = lemma else { continue };
         if toks[c - 1].is_in(&["to", "the", "a", "an", "by", "as", "of", "be", "been", "being", "for", "this", "that", "his", "her", "their", "its"][..])
             // "Ukraine's demand touches…": after a possessive, a noun.
             || toks[c - 1].text.ends_with("'s")

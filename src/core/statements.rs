@@ -754,13 +754,18 @@ struct Resolver<'a> {
     /// The fullest person-like name in the article for each last word ("Zelenskyy" →
     /// "Volodymyr Zelenskyy").
     fullest: std::collections::HashMap<String, String>,
+    /// Each sentence's start, and the country or institution named as its subject, if
+    /// any ("Russia released a warning."): a "they" opening the next sentence is it.
+    collective: Vec<(usize, Option<String>)>,
 }
 
 impl<'a> Resolver<'a> {
     fn new(text: &'a str, sents: &[Sentence], sent_toks: &[Vec<Token>], article: &Article) -> Self {
         let mut subjects = Vec::new();
         let mut fullest: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        let mut collective = Vec::with_capacity(sents.len());
         for (s, toks) in sents.iter().zip(sent_toks) {
+            collective.push((s.start, None));
             if article.in_region(s.start) {
                 continue;
             }
@@ -792,11 +797,18 @@ impl<'a> Resolver<'a> {
                 let known = names::person_like(&m) || fullest.contains_key(&last);
                 if verbish && known {
                     subjects.push((m.start, name));
+                } else if verbish && (i == 0 || toks[i - 1].text == ",") && super::entities::country_of(&name).is_some()
+                {
+                    // A country (or its capital) acting as the subject of the sentence,
+                    // after an opening phrase or not ("In reaction, Russia released…").
+                    if let Some(last) = collective.last_mut() {
+                        last.1.get_or_insert(name);
+                    }
                 }
                 i = j.max(i + 1);
             }
         }
-        Resolver { text, subjects, fullest }
+        Resolver { text, subjects, fullest, collective }
     }
 
     /// The fullest name in the article that ends with the same word as `name`.
@@ -812,10 +824,19 @@ impl<'a> Resolver<'a> {
                 self.last_subject_before(m.start)
             }
             MentionKind::Role if is_singular_person_role(&text) => self.last_subject_before(m.start),
+            MentionKind::Pronoun if text.eq_ignore_ascii_case("they") => self.collective_before(m.start),
             _ => None,
         };
         let entity = name.as_deref().map(entity_key);
         Speaker { text, start: m.start, end: m.end, name, entity }
+    }
+
+    /// The country named as the subject of the sentence right before the one holding
+    /// `at`, when `at` opens its sentence ("Russia released a warning. They ruled out…").
+    fn collective_before(&self, at: usize) -> Option<String> {
+        let k = self.collective.partition_point(|(start, _)| *start <= at).checked_sub(1)?;
+        let opens = self.text[self.collective[k].0..at].trim().is_empty();
+        opens.then(|| k.checked_sub(1).and_then(|p| self.collective[p].1.clone())).flatten()
     }
 
     fn last_subject_before(&self, at: usize) -> Option<String> {
@@ -857,6 +878,17 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn they_after_a_country_acting_is_that_country() {
+        let found = find("In reaction, Brazil issued a warning. They ruled out any talks with the rebel leaders.");
+        assert_eq!(found, [one(StatementKind::Indirect, "any talks with the rebel leaders", Some("Brazil"))]);
+        // Not after people, and not two sentences later.
+        let found = find("The ministers met on Monday. They ruled out any talks with the rebel leaders.");
+        assert_eq!(found, [one(StatementKind::Indirect, "any talks with the rebel leaders", None)]);
+        let found = find("Brazil issued a warning. The rain stopped. They ruled out any talks with the rebel leaders.");
+        assert_eq!(found, [one(StatementKind::Indirect, "any talks with the rebel leaders", None)]);
     }
 
     #[test]
