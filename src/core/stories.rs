@@ -11,7 +11,9 @@
 //!
 //! Candidate pairs come from an inverted index over each article's rarest terms, so the
 //! work grows with the postings, not with the square of the articles; pairs never proposed
-//! count as unrelated.
+//! count as unrelated. Grouping weighs each article's [`NEIGHBOURS`] strongest pairs only:
+//! in thousands of articles on one subject, each is somewhat like hundreds of others, and
+//! those faint pairs would make the grouping's work grow with their square.
 
 use std::collections::{BinaryHeap, HashMap};
 
@@ -31,6 +33,9 @@ pub const THRESHOLD: f64 = 0.04;
 /// A term among the rarest of more articles than this proposes no pairs: it names
 /// something too common to tell events apart, and it would propose a square of pairs.
 const COMMON: usize = 64;
+/// How many of each article's most similar others story grouping weighs (ECB+ topics hold
+/// at most 39 articles, so there every pair counts).
+pub const NEIGHBOURS: usize = 50;
 /// Two groups join only if they are at least this alike relative to the tighter group.
 const RATIO: f64 = 0.3;
 /// How many of an article's rarest terms propose candidate pairs.
@@ -174,23 +179,24 @@ pub fn similarities(analysis: &Analysis) -> Vec<Similarity> {
             postings.entry(*t).or_default().push(i);
         }
     }
-    let mut sim: HashMap<(usize, usize), f64> = HashMap::new();
-    let mut keys: Vec<&u32> = postings.keys().collect();
-    keys.sort_unstable();
-    for k in keys {
-        let list = &postings[k];
-        if list.len() > COMMON {
-            continue;
-        }
+    // Each pair once (sorted, without repeats), then its cosine.
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for list in postings.values().filter(|l| l.len() <= COMMON) {
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
-                sim.entry((i.min(j), i.max(j))).or_insert_with(|| cosine(&vecs[i], &vecs[j]));
+                pairs.push((i.min(j) as u32, i.max(j) as u32));
             }
         }
     }
-    let mut out: Vec<Similarity> = sim.into_iter().map(|((a, b), s)| Similarity { a, b, score: s }).collect();
-    out.sort_by_key(|s| (s.a, s.b));
-    out
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .map(|(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            Similarity { a, b, score: cosine(&vecs[a], &vecs[b]) }
+        })
+        .collect()
 }
 
 /// The pairs among each article's `k` most similar others (a pair kept for either of its
@@ -228,9 +234,12 @@ fn stories_at(analysis: &Analysis, similar: &[Similarity], threshold: f64) -> Ve
     // the highest average similarity, while it reaches the threshold and is not much lower
     // than how alike each group's own articles are (two tight groups that resemble each
     // other only loosely are two events, however small the collection). Groups keep the
-    // summed similarity to each neighbouring group; a heap with versions finds the best
-    // pair, so the work is about E log E for E candidate pairs.
-    let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    // summed similarity to each neighbouring group; a heap finds the best pair. A join
+    // pushes fresh pairs only for the neighbours of the group with fewer links (which is
+    // the one merged away); the other group's pairs can only have become less alike (its
+    // size grew, their sum did not), so their heap entries overstate and are re-scored
+    // when they come up (lazy decrease). The work is about E log E for E candidate pairs.
+    let mut links: Vec<FxHashMap<usize, f64>> = vec![FxHashMap::default(); n];
     let edges: Vec<((usize, usize), f64)> = similar.iter().map(|s| ((s.a, s.b), s.score)).collect();
     for &((i, j), s) in &edges {
         links[i].insert(j, s);
@@ -241,12 +250,28 @@ fn stories_at(analysis: &Analysis, similar: &[Similarity], threshold: f64) -> Ve
     let mut version = vec![0u32; n];
     let mut alive = vec![true; n];
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut heap: BinaryHeap<Candidate> =
-        edges.iter().map(|&((i, j), s)| Candidate { avg: s, a: i, b: j, va: 0, vb: 0 }).collect();
+    // A pair below the threshold joins only if one side gains links first, and then it
+    // is pushed afresh.
+    let mut heap: BinaryHeap<Candidate> = edges
+        .iter()
+        .filter(|&&(_, s)| s >= threshold)
+        .map(|&((i, j), s)| Candidate { avg: s, a: i, b: j, va: 0, vb: 0 })
+        .collect();
     let cohesion = |size: usize, internal: f64| (size >= 2).then(|| internal / (size * (size - 1) / 2) as f64);
     while let Some(c) = heap.pop() {
         let (a, b) = (c.a, c.b);
-        if !alive[a] || !alive[b] || c.va != version[a] || c.vb != version[b] {
+        if !alive[a] || !alive[b] {
+            continue;
+        }
+        if c.va != version[a] || c.vb != version[b] {
+            // A group changed since: re-score the pair as it is now (never higher), and
+            // drop it once it is below the threshold for good.
+            if let Some(&sum) = links[a].get(&b) {
+                let avg = sum / (size[a] * size[b]) as f64;
+                if avg >= threshold {
+                    heap.push(Candidate { avg, a, b, va: version[a], vb: version[b] });
+                }
+            }
             continue;
         }
         let tight =
@@ -254,28 +279,29 @@ fn stories_at(analysis: &Analysis, similar: &[Similarity], threshold: f64) -> Ve
         if c.avg < threshold || c.avg < RATIO * tight {
             continue;
         }
-        // Join b into a.
+        // Join the group with fewer links into the other.
+        let (a, b) = if links[a].len() >= links[b].len() { (a, b) } else { (b, a) };
         let between = links[a].remove(&b).unwrap_or(0.0);
         internal[a] += internal[b] + between;
         size[a] += size[b];
         alive[b] = false;
         version[a] += 1;
-        let moved: Vec<(usize, f64)> = links[b].drain().collect();
-        for (k, s) in moved {
-            if k == a {
-                continue;
-            }
+        let mut moved: Vec<(usize, f64)> = links[b].drain().filter(|&(k, _)| k != a).collect();
+        moved.sort_by_key(|(k, _)| *k);
+        for &(k, s) in &moved {
             links[k].remove(&b);
             *links[k].entry(a).or_insert(0.0) += s;
             *links[a].entry(k).or_insert(0.0) += s;
         }
         let gone = std::mem::take(&mut members[b]);
         members[a].extend(gone);
-        let mut neighbours: Vec<(usize, f64)> = links[a].iter().map(|(&k, &s)| (k, s)).collect();
-        neighbours.sort_by_key(|(k, _)| *k);
-        for (k, s) in neighbours {
+        // Fresh pairs for the neighbours whose summed similarity to the group grew.
+        for (k, _) in moved {
             let (x, y) = (a.min(k), a.max(k));
-            heap.push(Candidate { avg: s / (size[a] * size[k]) as f64, a: x, b: y, va: version[x], vb: version[y] });
+            let avg = links[a][&k] / (size[a] * size[k]) as f64;
+            if avg >= threshold {
+                heap.push(Candidate { avg, a: x, b: y, va: version[x], vb: version[y] });
+            }
         }
     }
     let mut groups: Vec<Vec<usize>> = members.into_iter().zip(&alive).filter(|(_, al)| **al).map(|(g, _)| g).collect();
@@ -336,7 +362,7 @@ mod tests {
         let a = analyze(
             texts.iter().enumerate().map(|(i, t)| ingest(&format!("{i}.txt"), t.as_bytes()).unwrap()).collect(),
         );
-        let s = stories(&a, &similarities(&a));
+        let s = stories(&a, &strongest(similarities(&a), NEIGHBOURS));
         let group = |i: usize| s.iter().position(|st| st.articles.contains(&a.articles[i].id)).unwrap();
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(group(0), group(1));
@@ -376,7 +402,7 @@ mod ecbplus {
             let truth: Vec<usize> =
                 names.iter().map(|n| usize::from(docs[*n]["subtopic"].as_str().unwrap().ends_with("plus"))).collect();
             let a = analyze(articles);
-            let s = stories(&a, &similarities(&a));
+            let s = stories(&a, &strongest(similarities(&a), NEIGHBOURS));
             let ours: Vec<usize> =
                 a.articles.iter().map(|x| s.iter().position(|st| st.articles.contains(&x.id)).unwrap()).collect();
             let ari = adjusted_rand(&ours, &truth);
