@@ -120,6 +120,8 @@ impl<'a> NameIndex<'a> {
 
 /// Surnames spelled differently for one person.
 fn name_spellings(analysis: &Analysis, index: &NameIndex, out: &mut Vec<Discrepancy>) {
+    let position: HashMap<&str, usize> =
+        analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     for e in analysis.entities.iter().filter(|e| e.kind == EntityKind::Person) {
         let mut surnames: Vec<&str> = e.aliases.iter().filter_map(|a| a.split_whitespace().next_back()).collect();
         surnames.sort_unstable();
@@ -131,18 +133,17 @@ fn name_spellings(analysis: &Analysis, index: &NameIndex, out: &mut Vec<Discrepa
         let mut items = Vec::new();
         let mut used: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         for s in &surnames {
-            let mut seen_in: Vec<usize> = Vec::new();
+            let mut seen_in: std::collections::HashSet<usize> = std::collections::HashSet::new();
             for (ai, k, _) in index.find(s) {
-                if seen_in.contains(&ai) {
+                if !seen_in.insert(ai) {
                     continue;
                 }
-                seen_in.push(ai);
                 let t = &index.toks[ai][k];
                 items.push(evidence(analysis, ai, t.start, t.end));
                 used.entry(s).or_default().push(analysis.articles[ai].file.clone());
             }
         }
-        items.sort_by_key(|e| (analysis.articles.iter().position(|a| a.id == e.article), e.start));
+        items.sort_by_key(|e| (position.get(e.article.as_str()).copied(), e.start));
         if used.len() < 2 {
             continue;
         }

@@ -40,6 +40,9 @@ pub const NEIGHBOURS: usize = 50;
 const RATIO: f64 = 0.3;
 /// How many of an article's rarest terms propose candidate pairs.
 const PROPOSERS: usize = 40;
+/// How many partners one article proposes at most (its rarest terms' first): three times
+/// the [`NEIGHBOURS`] grouping keeps.
+const BUDGET: usize = 3 * NEIGHBOURS;
 
 /// A pair of groups that could join, by average similarity (ties by lower indexes).
 struct Candidate {
@@ -172,19 +175,35 @@ pub fn similarities(analysis: &Analysis) -> Vec<Similarity> {
     let vecs = vectors(analysis);
     // Candidate pairs through each article's rarest (highest-weighted) terms.
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut proposers: Vec<Vec<u32>> = Vec::with_capacity(vecs.len());
     for (i, v) in vecs.iter().enumerate() {
         let mut top: Vec<&(u32, f32)> = v.iter().collect();
         top.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        for (t, _) in top.into_iter().take(PROPOSERS) {
-            postings.entry(*t).or_default().push(i);
+        let mine: Vec<u32> = top.into_iter().take(PROPOSERS).map(|(t, _)| *t).collect();
+        for &t in &mine {
+            postings.entry(t).or_default().push(i);
         }
+        proposers.push(mine);
     }
-    // Each pair once (sorted, without repeats), then its cosine.
+    // Each article proposes at most BUDGET partners, through its terms that fewest
+    // articles share first: the work grows with the articles, not with how many of them
+    // share a subject. Then each pair once (sorted, without repeats), and its cosine.
     let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for list in postings.values().filter(|l| l.len() <= COMMON) {
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                pairs.push((i.min(j) as u32, i.max(j) as u32));
+    let mut stamp = vec![usize::MAX; vecs.len()];
+    for (i, mine) in proposers.iter_mut().enumerate() {
+        mine.sort_by_key(|t| (postings[t].len(), *t));
+        let mut found = 0;
+        for t in mine.iter() {
+            let list = &postings[t];
+            if list.len() > COMMON || found >= BUDGET {
+                break;
+            }
+            for &j in list {
+                if j != i && stamp[j] != i {
+                    stamp[j] = i;
+                    found += 1;
+                    pairs.push((i.min(j) as u32, i.max(j) as u32));
+                }
             }
         }
     }

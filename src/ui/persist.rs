@@ -26,6 +26,15 @@ struct Saved {
     corrections: Corrections,
 }
 
+/// [`Saved`] as written: borrowed, so saving does not copy every article first.
+#[derive(Serialize)]
+struct SavedRef<'a> {
+    version: u32,
+    articles: &'a [Article],
+    dates: &'a BTreeMap<String, String>,
+    corrections: &'a Corrections,
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -65,8 +74,7 @@ pub fn save(articles: &[Article], dates: &BTreeMap<String, String>, corrections:
     let Some(store) = storage() else {
         return Err("This browser does not let Parallax save the workspace: it will not survive a reload.".into());
     };
-    let saved =
-        Saved { version: VERSION, articles: articles.to_vec(), dates: dates.clone(), corrections: corrections.clone() };
+    let saved = SavedRef { version: VERSION, articles, dates, corrections };
     let json = serde_json::to_string(&saved).map_err(|e| e.to_string())?;
     store.set_item(KEY, &json).map_err(|_| {
         format!(
