@@ -282,6 +282,9 @@ const CUE_BASES: &[&str] = &[
     "refuse",
     "decline",
     "oppose",
+    "react",
+    "surmise",
+    "recommend",
 ];
 
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →
@@ -577,6 +580,43 @@ static ROLE_NOUNS: WordSet = WordSet::new(&[
     "officers",
     "soldiers",
     "activists",
+    "man",
+    "woman",
+    "person",
+    "commenter",
+    "commenters",
+    "employee",
+    "employees",
+    "member",
+    "members",
+    "voter",
+    "supporter",
+    "protester",
+    "activist",
+    "worker",
+    "workers",
+    "student",
+    "students",
+    "investor",
+    "investors",
+    "delegate",
+    "delegates",
+    "donor",
+    "donors",
+    "staffer",
+    "staffers",
+    "strategist",
+    "strategists",
+    "consultant",
+    "pollster",
+    "pollsters",
+    "historian",
+    "professor",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "officer",
 ]);
 
 pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
@@ -584,6 +624,7 @@ pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
     "a",
     "an",
     "one",
+    "another",
     "some",
     "many",
     "several",
@@ -837,6 +878,14 @@ pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     if end == 0 {
         return None;
     }
+    // A name with a short parenthetical after it, as US papers give party and state:
+    // "Sen. Marco Rubio (R-Fla.)". The mention covers it; the name comes before it.
+    if toks[end - 1].text == ")"
+        && let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&k| toks[k].text == "(")
+        && let Some(m) = mention_ending_at(toks, open).filter(|m| m.kind == MentionKind::Name)
+    {
+        return Some(Mention { end: toks[end - 1].end, ..m });
+    }
     let last = &toks[end - 1];
     if last.is_in(PRONOUNS) {
         return Some(Mention {
@@ -944,7 +993,8 @@ pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention
     if j - i == 1 && toks[i].is_in(PRONOUNS) {
         return mention_starting_at(toks, i).map(|(m, _)| m);
     }
-    let first_comma = (i..j).find(|&k| toks[k].text == ",").unwrap_or(j);
+    // The name stops at a comma (an appositive follows) or a parenthesis ("(R-Fla.)").
+    let first_comma = (i..j).find(|&k| matches!(toks[k].text, "," | "(")).unwrap_or(j);
     let mut name = None;
     let mut k = i;
     while k < first_comma {

@@ -384,11 +384,13 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
     let c = (i..toks.len().min(i + reach))
         .take_while(|&k| match toks[k].text {
             "“" | "\"" | ";" | "!" | "?" => false,
+            // A dot right before a closing parenthesis ends no sentence ("(D-Ore.) said").
             "." => {
-                k > 0
-                    && toks[k - 1].is_capitalized()
-                    && toks[k - 1].text.len() <= 4
-                    && toks.get(k + 1).is_some_and(|n| matches!(n.text, "," | ")"))
+                toks.get(k + 1).is_some_and(|n| n.text == ")")
+                    || (k > 0
+                        && toks[k - 1].is_capitalized()
+                        && toks[k - 1].text.len() <= 4
+                        && toks.get(k + 1).is_some_and(|n| n.text == ","))
             }
             _ => true,
         })
@@ -878,6 +880,31 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_party_and_state_parenthetical_is_part_of_the_speaker() {
+        assert_eq!(
+            find("“There is tremendous energy out there today,” Rep. Earl Blumenauer (D-Ore.) said."),
+            [one(StatementKind::Direct, "There is tremendous energy out there today,", Some("Earl Blumenauer"))]
+        );
+        assert_eq!(
+            find("Sen. Marco Rubio (R-Fla.) said that the bill would fail in the Senate."),
+            [one(StatementKind::Indirect, "the bill would fail in the Senate", Some("Marco Rubio"))]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_person_introducing_a_quotation_is_its_speaker() {
+        for (text, speaker) in [
+            ("Another commenter said, “We all know how she feels about the police.”", "Another commenter"),
+            ("One man wrote, “She could barely bring herself to say it.”", "One man"),
+        ] {
+            let a = ingest("t.txt", text.as_bytes()).unwrap();
+            let found = find_statements(&a);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].speaker.as_ref().map(|sp| sp.text.as_str()), Some(speaker));
+        }
     }
 
     #[test]
