@@ -283,6 +283,7 @@ const CUE_BASES: &[&str] = &[
     "decline",
     "oppose",
     "react",
+    "gloat",
     "surmise",
     "recommend",
 ];
@@ -1021,7 +1022,9 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
     while j < toks.len() && j - i < 12 {
         let t = &toks[j];
         let stop = matches!(t.text, "." | ";" | ":" | "(" | "“" | "\"" | "”" | "—" | "–" | "!" | "?")
-            || (j > i && t.is_in(PHRASE_END))
+            // "an adviser to both Clintons", "an aide to the governor": "to" after a role
+            // noun names whose role it is.
+            || (j > i && t.is_in(PHRASE_END) && !(t.text == "to" && toks[j - 1].is_in(&ROLE_NOUNS)))
             || (t.text == "," && j > i && !toks.get(j + 1).is_some_and(|n| n.is_in(&DETERMINERS)));
         if stop {
             break;

@@ -166,7 +166,7 @@ enum Mark {
 }
 
 fn classify_mark(prev: Option<char>, c: char, next: Option<char>, open: Option<char>) -> Option<Mark> {
-    let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/'));
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
     let word_after = next.is_some_and(|n| n.is_alphanumeric());
     match c {
         '“' if open == Some('„') => Some(Mark::Close(c)),
@@ -378,6 +378,18 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
     while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-") {
         i += 1;
     }
+    // “…,” according to CNN.
+    if toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case("according"))
+        && toks.get(i + 1).is_some_and(|t| t.text == "to")
+    {
+        let end = names::phrase_end(&toks, i + 2);
+        let mention = names::span_mention(&toks, i + 2, end)?;
+        return Some(Attribution {
+            mention: Some(mention),
+            cue_text: Some("according to".into()),
+            place: Place::After,
+        });
+    }
     // The first reporting verb soon after the quote, before any other quotation starts. A
     // dot after a short capitalised word is an abbreviation ("Sen. Rand Paul, R-Ky., said").
     let reach = if extended { 7 } else { ATTRIBUTION_TOKENS };
@@ -394,7 +406,12 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
             }
             _ => true,
         })
-        .find(|&k| names::is_cue(toks[k].text) || is_after_quote_cue(toks[k].text))?;
+        .find(|&k| {
+            names::is_cue(toks[k].text)
+                || is_after_quote_cue(toks[k].text)
+                // “…,” Trump shot back.
+                || (toks[k].is_in(&["shot", "fired"][..]) && toks.get(k + 1).is_some_and(|n| n.text == "back"))
+        })?;
     let cue_text = Some(toks[c].text.to_string());
     // “…,” describing the plan as… : a participle right after the quote describes the
     // sentence's subject, found before the quote.
@@ -669,7 +686,12 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             let attribution_in_gap =
                 attribution.as_ref().is_none_or(|a| a.mention.as_ref().is_some_and(|m| m.start >= prev.end));
             let prev_speaker_in_gap = prev.speaker.as_ref().is_some_and(|sp| sp.start >= prev.end);
-            let interrupted = kind == StatementKind::Direct
+            // “…,” Franken said. Silverman responded, “…”: a sentence of its own introduces
+            // the next quotation, which is new words (of the same speaker or another).
+            let introduced_anew = attribution.as_ref().is_some_and(|a| a.mention.is_some())
+                && (gap.contains(". ") || gap.contains(".\u{a0}"));
+            let interrupted = !introduced_anew
+                && kind == StatementKind::Direct
                 && prev.kind == StatementKind::Direct
                 && prev.speaker.is_some()
                 && !gap.contains('\n')
@@ -880,6 +902,23 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_quotation_introduced_by_a_sentence_of_its_own_is_not_the_previous_one_continued() {
+        assert_eq!(
+            find("“Look at what you did,” Franken said. Silverman responded, “Thank God they can fix this later.”"),
+            [
+                one(StatementKind::Direct, "Look at what you did,", Some("Franken")),
+                one(StatementKind::Direct, "Thank God they can fix this later.", Some("Silverman")),
+            ]
+        );
+        // Still one statement: “…,” she said, “…” and “…,” she said. “…”
+        assert_eq!(find("“We are ready,” Ana Ruiz said, “and we will win the vote.”").len(), 1);
+        assert_eq!(find("“We are ready,” Ana Ruiz said. “We will win the vote on Sunday.”").len(), 1);
+        // A straight quotation mark right after a colon opens: `she said:"We…"`.
+        let found = find("Then she said:\"I have not heard anyone other than you cite that figure.\"");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
