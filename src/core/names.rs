@@ -478,7 +478,7 @@ static TITLES: WordSet = WordSet::new(&[
 
 /// Role and group nouns that can be a speaker after a determiner ("the president",
 /// "officials", "one analysis").
-static ROLE_NOUNS: WordSet = WordSet::new(&[
+pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
     "president",
     "minister",
     "official",

@@ -477,7 +477,16 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         return None;
     }
     // The last reporting verb before the quote.
-    let ci = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text))?;
+    let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text)) else {
+        // A person's name and a colon, as transcripts and round-ups give speakers: "Carl
+        // Bialik: “One of the biggest lessons…”", "Rep. Trey Gowdy (R-S.C.): “I have…”".
+        let n = toks.len();
+        let named = (n >= 2 && toks[n - 1].text == ":")
+            .then(|| names::mention_ending_at(&toks, n - 1))
+            .flatten()
+            .filter(names::person_like);
+        return named.map(|m| Attribution { mention: Some(m), cue_text: None, place: Place::Introduced });
+    };
     let tail: Vec<&str> = toks[ci + 1..].iter().map(|t| t.text).collect();
     // A whole sentence quoted after a colon or comma is introduced, however long the words
     // between the cue and the quote ("said of the latest request: “We will not…”").
@@ -499,10 +508,20 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     // A participle cue belongs to the sentence's subject: "She released a statement saying",
     // "He responded on Twitter by writing".
     let participle = cue_text.ends_with("ing");
+    // "Clinton's campaign chairman, John Podesta, said:": the appositive closed right
+    // before the verb names the speaker.
+    let before_cue = || {
+        names::mention_ending_at(&toks, end).or_else(|| {
+            (end > 1 && toks[end - 1].text == ",")
+                .then(|| names::mention_ending_at(&toks, end - 1))
+                .flatten()
+                .filter(|m| m.kind == names::MentionKind::Name)
+        })
+    };
     let mention = if participle {
-        sentence_subject(&toks, ci).or_else(|| names::mention_ending_at(&toks, end))
+        sentence_subject(&toks, ci).or_else(before_cue)
     } else {
-        names::mention_ending_at(&toks, end).or_else(|| sentence_subject(&toks, ci))
+        before_cue().or_else(|| sentence_subject(&toks, ci))
     };
     Some(Attribution { mention, cue_text: Some(cue_text), place })
 }
@@ -558,10 +577,24 @@ pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
 /// The sentence's subject: the first speaker mention in the words before `limit`, skipping
 /// an opening adverbial clause ("In September 2025 he declared").
 fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
-    (0..limit).find_map(|i| {
-        let (m, _) = names::mention_starting_at(toks, i)?;
-        Some(m)
-    })
+    // Past an opening phrase: "Appearing at NLD headquarters, Suu Kyi…", "In a statement
+    // to the Observer, her adviser…".
+    let opening = toks.first().is_some_and(|t| {
+        t.is_capitalized()
+            && (t.text.ends_with("ing") || t.is_in(&["In", "At", "On", "After", "During", "Asked", "Speaking"][..]))
+    });
+    let from = if opening { (1..limit.min(16)).find(|&k| toks[k].text == ",").map_or(0, |k| k + 1) } else { 0 };
+    let (m, j) = (from..limit).find_map(|i| names::mention_starting_at(toks, i))?;
+    // A possessive before a role: "Ryan’s campaign", "Trump's spokesman" speaks, not Ryan.
+    if let [apostrophe, s, noun, ..] = &toks[j.min(toks.len())..]
+        && matches!(apostrophe.text, "’" | "'")
+        && s.text == "s"
+        && noun.is_in(&names::ROLE_NOUNS)
+        && j + 3 <= limit
+    {
+        return Some(Mention { end: noun.end, name: None, kind: names::MentionKind::Role, titled: false, ..m });
+    }
+    Some(m)
 }
 
 /// A quote used as a name, title or scare quote: a determiner before and a noun after
@@ -631,7 +664,10 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
     let line_of = |byte: usize| line_starts.partition_point(|&s| s <= byte);
     let mut previous_end = 0;
     for q in quotes(text) {
-        if article.in_region(q.start) {
+        // Not in bylines, labels or boilerplate; a headline may quote someone ("Carly
+        // Fiorina: ‘Bill Clinton's fair game.’").
+        let region = article.regions.iter().find(|r| r.start <= q.start && q.start < r.end);
+        if region.is_some_and(|r| r.kind != super::article::RegionKind::Headline) {
             continue;
         }
         let inner = text[q.inner_start..q.inner_end].trim();
@@ -688,8 +724,13 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             let prev_speaker_in_gap = prev.speaker.as_ref().is_some_and(|sp| sp.start >= prev.end);
             // “…,” Franken said. Silverman responded, “…”: a sentence of its own introduces
             // the next quotation, which is new words (of the same speaker or another).
-            let introduced_anew = attribution.as_ref().is_some_and(|a| a.mention.is_some())
-                && (gap.contains(". ") || gap.contains(".\u{a0}"));
+            // So does another verb: “…,” Trump said, adding, “…”.
+            let introduced_anew = attribution.as_ref().is_some_and(|a| {
+                a.mention.is_some()
+                    && (gap.contains(". ")
+                        || gap.contains(".\u{a0}")
+                        || (a.place == Place::Introduced && a.cue_text.is_some() && a.cue_text != prev.cue))
+            });
             let interrupted = !introduced_anew
                 && kind == StatementKind::Direct
                 && prev.kind == StatementKind::Direct
@@ -913,6 +954,14 @@ mod tests {
                 one(StatementKind::Direct, "Thank God they can fix this later.", Some("Silverman")),
             ]
         );
+        // Another verb introduces new words: “…,” Trump said, adding, “…”.
+        assert_eq!(
+            find("“It has been a total disaster,” Trump said, adding, “Nobody cares about it any more.”").len(),
+            2
+        );
+        // Names and a colon introduce words too: "Carl Bialik: “…”".
+        let found = find("Pollsters agree. Carl Bialik: “One of the biggest lessons was the turnout.”");
+        assert_eq!(found.last().and_then(|f| f.2.clone()).as_deref(), Some("Carl Bialik"), "{found:?}");
         // Still one statement: “…,” she said, “…” and “…,” she said. “…”
         assert_eq!(find("“We are ready,” Ana Ruiz said, “and we will win the vote.”").len(), 1);
         assert_eq!(find("“We are ready,” Ana Ruiz said. “We will win the vote on Sunday.”").len(), 1);
