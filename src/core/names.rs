@@ -284,6 +284,7 @@ const CUE_BASES: &[&str] = &[
     "oppose",
     "react",
     "gloat",
+    "sing",
     "surmise",
     "recommend",
 ];

@@ -485,7 +485,22 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
             .then(|| names::mention_ending_at(&toks, n - 1))
             .flatten()
             .filter(names::person_like);
-        return named.map(|m| Attribution { mention: Some(m), cue_text: None, place: Place::Introduced });
+        if let Some(m) = named {
+            return Some(Attribution { mention: Some(m), cue_text: None, place: Place::Introduced });
+        }
+        // "According to the newspaper, “…”".
+        let a = (0..n.saturating_sub(3))
+            .rev()
+            .find(|&k| toks[k].text.eq_ignore_ascii_case("according") && toks[k + 1].text == "to")?;
+        if toks[n - 1].text != "," || n - a > 12 {
+            return None;
+        }
+        let mention = names::span_mention(&toks, a + 2, n - 1)?;
+        return Some(Attribution {
+            mention: Some(mention),
+            cue_text: Some("according to".into()),
+            place: Place::Introduced,
+        });
     };
     let tail: Vec<&str> = toks[ci + 1..].iter().map(|t| t.text).collect();
     // A whole sentence quoted after a colon or comma is introduced, however long the words
@@ -496,6 +511,8 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         [] | [":"] | [","] | ["it", ":"] | ["it", ","] => Place::Introduced,
         [.., ":"] if tail.len() <= 4 => Place::Introduced,
         [.., ":" | ","] if whole_sentence => Place::Introduced,
+        // "told the Reuters news agency simply, “We lost.”": a short object, then a sentence.
+        [.., ":" | ","] if tail.len() <= 6 && inner.starts_with(|c: char| c.is_uppercase()) => Place::Introduced,
         _ => Place::Embedded,
     };
     let cue_text = toks[ci].text.to_string();
@@ -595,6 +612,22 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
         return Some(Mention { end: noun.end, name: None, kind: names::MentionKind::Role, titled: false, ..m });
     }
     Some(m)
+}
+
+/// A title in quotation marks, however it is punctuated: two to six words, each
+/// capitalised or a short function word (“Cake Boss.”, “Face the Nation,”, “Parks and
+/// Recreation”). Speech is not written in title case.
+fn is_title(inner: &str) -> bool {
+    const MINOR: &[&str] =
+        &["of", "the", "and", "a", "an", "in", "on", "for", "to", "de", "from", "with", "at", "by", "or"];
+    let words: Vec<&str> = inner.trim_end_matches([',', '.']).split_whitespace().collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
+    (2..=6).contains(&words.len())
+        && capitalised >= 2
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || MINOR.contains(w))
+        // A shouted line is speech: “EVERYBODY OUT!”; a question or exclamation too.
+        && !inner.ends_with(['!', '?'])
+        && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
 }
 
 /// A quote used as a name, title or scare quote: a determiner before and a noun after
@@ -704,7 +737,7 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             }
             _ => None,
         };
-        if is_name_use(text, &q) && kind == StatementKind::Partial {
+        if (is_name_use(text, &q) && kind == StatementKind::Partial) || is_title(inner) {
             continue;
         }
         if kind == StatementKind::Partial && words < 2 && !inner.ends_with(['.', '!', '?']) {
@@ -954,6 +987,11 @@ mod tests {
                 one(StatementKind::Direct, "Thank God they can fix this later.", Some("Silverman")),
             ]
         );
+        // Titles are not words: “Cake Boss.”, “Face the Nation,”; shouts and questions are.
+        assert!(find("He was praised by Buddy Valastro, star of the TLC reality show “Cake Boss.”").is_empty());
+        assert_eq!(find("“EVERYBODY OUT NOW!” the officer shouted at the crowd.").len(), 1);
+        assert!(is_title("Face the Nation,") && is_title("Parks and Recreation") && !is_title("We Won!"));
+        assert!(!is_title("We will win this.") && !is_title("Yes,"));
         // Another verb introduces new words: “…,” Trump said, adding, “…”.
         assert_eq!(
             find("“It has been a total disaster,” Trump said, adding, “Nobody cares about it any more.”").len(),
