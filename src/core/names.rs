@@ -619,6 +619,16 @@ pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
     "attorney",
     "attorneys",
     "officer",
+    "columnist",
+    "host",
+    "anchor",
+    "writer",
+    "reporter",
+    "editor",
+    "correspondent",
+    "chairman",
+    "chairwoman",
+    "director",
 ]);
 
 pub(crate) static DETERMINERS: WordSet = WordSet::new(&[

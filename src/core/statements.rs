@@ -375,7 +375,8 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
     let stop = floor_boundary(text, stop.max(q.end).min(q.end + WINDOW_AFTER));
     let toks = names::tokenize(text, q.end, stop.max(q.end));
     let mut i = 0;
-    while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-") {
+    // (A stray "'" is the rest of a '' closing mark.)
+    while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-" | "'") {
         i += 1;
     }
     // “…,” according to CNN.
@@ -602,6 +603,15 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
     });
     let from = if opening { (1..limit.min(16)).find(|&k| toks[k].text == ",").map_or(0, |k| k + 1) } else { 0 };
     let (m, j) = (from..limit).find_map(|i| names::mention_starting_at(toks, i))?;
+    // "Band member Flea", "Washington Post columnist Margaret Sullivan": a name, a role,
+    // then the person's name.
+    if toks.get(j).is_some_and(|t| !t.is_capitalized() && t.is_in(&names::ROLE_NOUNS))
+        && let Some((person, k)) =
+            names::mention_starting_at(toks, j + 1).filter(|(p, _)| p.kind == names::MentionKind::Name)
+        && k <= limit
+    {
+        return Some(Mention { start: m.start, titled: true, ..person });
+    }
     // A possessive before a role: "Ryan’s campaign", "Trump's spokesman" speaks, not Ryan.
     if let [apostrophe, s, noun, ..] = &toks[j.min(toks.len())..]
         && matches!(apostrophe.text, "’" | "'")
@@ -992,6 +1002,9 @@ mod tests {
         assert_eq!(find("“EVERYBODY OUT NOW!” the officer shouted at the crowd.").len(), 1);
         assert!(is_title("Face the Nation,") && is_title("Parks and Recreation") && !is_title("We Won!"));
         assert!(!is_title("We will win this.") && !is_title("Yes,"));
+        // A name, a role, then the person: "Band member Flea … writing “…”".
+        let found = find("Band member Flea shared the news last week, writing “Feels great to support this campaign.”");
+        assert_eq!(found.last().and_then(|f| f.2.clone()).as_deref(), Some("Flea"), "{found:?}");
         // Another verb introduces new words: “…,” Trump said, adding, “…”.
         assert_eq!(
             find("“It has been a total disaster,” Trump said, adding, “Nobody cares about it any more.”").len(),
