@@ -478,16 +478,35 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         return None;
     }
     // The last reporting verb before the quote.
-    let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text)) else {
+    // ("Hillary shot back, “…”": a phrasal verb of reply.)
+    let shot_back =
+        |k: usize| toks[k].is_in(&["shot", "fired"][..]) && toks.get(k + 1).is_some_and(|n| n.text == "back");
+    let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text) || shot_back(k)) else {
         // A person's name and a colon, as transcripts and round-ups give speakers: "Carl
         // Bialik: “One of the biggest lessons…”", "Rep. Trey Gowdy (R-S.C.): “I have…”".
         let n = toks.len();
+        // (Not a byline: "…," by Variety's Gordon Cox: “…”.)
+        let byline = |m: &Mention| {
+            let at = toks.partition_point(|t| t.start < m.start);
+            toks[at.saturating_sub(4)..at].iter().any(|t| t.text == "by")
+        };
         let named = (n >= 2 && toks[n - 1].text == ":")
             .then(|| names::mention_ending_at(&toks, n - 1))
             .flatten()
-            .filter(names::person_like);
+            .filter(|m| names::person_like(m) && !byline(m));
         if let Some(m) = named {
             return Some(Attribution { mention: Some(m), cue_text: None, place: Place::Introduced });
+        }
+        // "…, then leaned in and boomed: “Let’s defeat her.”": a sentence after a colon is
+        // the words of the sentence's subject, whatever the verb.
+        let inner = text[q.inner_start..q.inner_end].trim_start();
+        if n >= 3 && toks[n - 1].text == ":" && inner.starts_with(|c: char| c.is_uppercase()) && word_count(inner) >= 3
+        {
+            let subject = sentence_subject(&toks, n - 1)
+                .filter(|m| m.kind != names::MentionKind::Role || m.start == toks[0].start);
+            if subject.is_some() {
+                return Some(Attribution { mention: subject, cue_text: None, place: Place::Introduced });
+            }
         }
         // "According to the newspaper, “…”".
         let a = (0..n.saturating_sub(3))
@@ -503,7 +522,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
             place: Place::Introduced,
         });
     };
-    let tail: Vec<&str> = toks[ci + 1..].iter().map(|t| t.text).collect();
+    let tail: Vec<&str> = toks[ci + 1 + usize::from(shot_back(ci))..].iter().map(|t| t.text).collect();
     // A whole sentence quoted after a colon or comma is introduced, however long the words
     // between the cue and the quote ("said of the latest request: “We will not…”").
     let inner = text[q.inner_start..q.inner_end].trim_start();
@@ -516,7 +535,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         [.., ":" | ","] if tail.len() <= 6 && inner.starts_with(|c: char| c.is_uppercase()) => Place::Introduced,
         _ => Place::Embedded,
     };
-    let cue_text = toks[ci].text.to_string();
+    let cue_text = if shot_back(ci) { format!("{} back", toks[ci].text) } else { toks[ci].text.to_string() };
     // "As X put it:" — the speaker sits between "As" and the verb.
     // The speaker directly before the cue, over adverbs and auxiliaries.
     let mut end = ci;
@@ -601,7 +620,18 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
         t.is_capitalized()
             && (t.text.ends_with("ing") || t.is_in(&["In", "At", "On", "After", "During", "Asked", "Speaking"][..]))
     });
-    let from = if opening { (1..limit.min(16)).find(|&k| toks[k].text == ",").map_or(0, |k| k + 1) } else { 0 };
+    // The opening phrase ends at the comma after which a subject and its verb follow
+    // ("In a wide-ranging, in-prison interview with Matei Rosca last year, Lazar said…").
+    let subject_follows = |k: usize| {
+        names::mention_starting_at(toks, k + 1)
+            .is_some_and(|(_, j)| toks.get(j).is_some_and(|t| t.is_word() && !t.is_capitalized()))
+    };
+    let from = if opening {
+        let commas = || (1..limit.min(24)).filter(|&k| toks[k].text == ",");
+        commas().find(|&k| subject_follows(k)).or_else(|| commas().next()).map_or(0, |k| k + 1)
+    } else {
+        0
+    };
     let (m, j) = (from..limit).find_map(|i| names::mention_starting_at(toks, i))?;
     // "Band member Flea", "Washington Post columnist Margaret Sullivan": a name, a role,
     // then the person's name.
@@ -717,6 +747,18 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
         if inner.is_empty() {
             continue;
         }
+        // A short line in single quotation marks, alone on its line, is a subheading
+        // ('A fight from start to finish.'), not someone's words.
+        let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+        let single = text[q.start..].starts_with(['‘', '\'']) && !text[q.start..].starts_with("''");
+        if single
+            && text[line_start..q.start].trim().is_empty()
+            && text[q.end..line_end].trim().is_empty()
+            && word_count(inner) <= 10
+        {
+            continue;
+        }
         let words = word_count(inner);
         let after = attribution_after(text, &q, &sents);
         if q.missing_open && after.is_none() {
@@ -747,7 +789,10 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             }
             _ => None,
         };
-        if (is_name_use(text, &q) && kind == StatementKind::Partial) || is_title(inner) {
+        // A name given: "The ad, titled “Unifier?”, …", "a plan dubbed “Operation X”".
+        let before = text[..q.start].split_whitespace().next_back().unwrap_or("");
+        let named_so = matches!(before, "titled" | "entitled" | "dubbed" | "nicknamed" | "headlined");
+        if (is_name_use(text, &q) && kind == StatementKind::Partial) || is_title(inner) || named_so {
             continue;
         }
         if kind == StatementKind::Partial && words < 2 && !inner.ends_with(['.', '!', '?']) {
@@ -1005,6 +1050,19 @@ mod tests {
         // A name, a role, then the person: "Band member Flea … writing “…”".
         let found = find("Band member Flea shared the news last week, writing “Feels great to support this campaign.”");
         assert_eq!(found.last().and_then(|f| f.2.clone()).as_deref(), Some("Flea"), "{found:?}");
+        // A sentence after a colon is the subject's words, whatever the verb.
+        let found = find("Trump gestured to the crowd, then leaned in and boomed: “Let’s defeat her in November.”");
+        assert_eq!(found.last().and_then(|f| f.2.clone()).as_deref(), Some("Trump"), "{found:?}");
+        // The opening phrase ends where the subject and its verb start.
+        let found = find(
+            "In a long interview with journalist Matei Rosca last year, Ion Lazar said he welcomed the move and added, “I will plead guilty.”",
+        );
+        assert!(found.iter().all(|f| f.2.as_deref() == Some("Ion Lazar")), "{found:?}");
+        // Not a byline ("by Variety's Gordon Cox: “…”") nor a subheading alone on its line.
+        let found =
+            find("Hamilton is going to Chicago, by Variety's Gordon Cox: “The musical will open there next year.”");
+        assert!(found.iter().all(|f| f.2.as_deref() != Some("Gordon Cox")), "{found:?}");
+        assert!(find("The day went on.\n\n‘A fight from start to finish.’\n\nThe merger was not her idea.").is_empty());
         // Another verb introduces new words: “…,” Trump said, adding, “…”.
         assert_eq!(
             find("“It has been a total disaster,” Trump said, adding, “Nobody cares about it any more.”").len(),
