@@ -411,7 +411,7 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
             names::is_cue(toks[k].text)
                 || is_after_quote_cue(toks[k].text)
                 // “…,” Trump shot back.
-                || (toks[k].is_in(&["shot", "fired"][..]) && toks.get(k + 1).is_some_and(|n| n.text == "back"))
+                || shot_back(&toks, k)
         })?;
     let cue_text = Some(toks[c].text.to_string());
     // “…,” describing the plan as… : a participle right after the quote describes the
@@ -444,6 +444,12 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
         return None;
     }
     Some(Attribution { mention: Some(mention), cue_text, place: Place::After })
+}
+
+/// "shot back", "fired back" at token `k`: phrasal verbs of reply, reporting a quotation
+/// next to them (not cues elsewhere: "was shot").
+fn shot_back(toks: &[Token], k: usize) -> bool {
+    toks[k].is_in(&["shot", "fired"][..]) && toks.get(k + 1).is_some_and(|n| n.text == "back")
 }
 
 /// How many tokens after a quote its reporting verb is looked for (a long appositive can sit
@@ -479,9 +485,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     }
     // The last reporting verb before the quote.
     // ("Hillary shot back, “…”": a phrasal verb of reply.)
-    let shot_back =
-        |k: usize| toks[k].is_in(&["shot", "fired"][..]) && toks.get(k + 1).is_some_and(|n| n.text == "back");
-    let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text) || shot_back(k)) else {
+    let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text) || shot_back(&toks, k)) else {
         // A person's name and a colon, as transcripts and round-ups give speakers: "Carl
         // Bialik: “One of the biggest lessons…”", "Rep. Trey Gowdy (R-S.C.): “I have…”".
         let n = toks.len();
@@ -522,7 +526,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
             place: Place::Introduced,
         });
     };
-    let tail: Vec<&str> = toks[ci + 1 + usize::from(shot_back(ci))..].iter().map(|t| t.text).collect();
+    let tail: Vec<&str> = toks[ci + 1 + usize::from(shot_back(&toks, ci))..].iter().map(|t| t.text).collect();
     // A whole sentence quoted after a colon or comma is introduced, however long the words
     // between the cue and the quote ("said of the latest request: “We will not…”").
     let inner = text[q.inner_start..q.inner_end].trim_start();
@@ -535,7 +539,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         [.., ":" | ","] if tail.len() <= 6 && inner.starts_with(|c: char| c.is_uppercase()) => Place::Introduced,
         _ => Place::Embedded,
     };
-    let cue_text = if shot_back(ci) { format!("{} back", toks[ci].text) } else { toks[ci].text.to_string() };
+    let cue_text = if shot_back(&toks, ci) { format!("{} back", toks[ci].text) } else { toks[ci].text.to_string() };
     // "As X put it:" — the speaker sits between "As" and the verb.
     // The speaker directly before the cue, over adverbs and auxiliaries.
     let mut end = ci;
