@@ -112,7 +112,7 @@ pub fn compare(analysis: &mut Analysis) {
     // Stories first: claims and their differences stay within one story.
     // Each article's strongest links are enough to group stories (in a large collection
     // on one subject every article is somewhat like hundreds of others).
-    let similar = stories::strongest(stories::similarities(analysis), stories::NEIGHBOURS);
+    let similar = stories::neighbours(analysis);
     analysis.stories = stories::stories(analysis, &similar);
     // Each article's ten closest others are kept (all of them in a small collection).
     analysis.similarity = stories::strongest(similar, SIMILAR);

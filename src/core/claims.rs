@@ -372,6 +372,8 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
     let mut pairs: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     let mut memo: FxHashMap<&str, Option<u32>> = FxHashMap::default();
     let mut next: u32 = 0;
+    // The terms of the two stances a sentence can take (see `Unit::stance`).
+    let stances = [intern("reject".into(), &mut dict, &mut next), intern("support".into(), &mut dict, &mut next)];
     let mut raw: Vec<(Unit, Vec<u32>)> = Vec::new();
     let mut by_article: HashMap<&str, Vec<(usize, &super::statements::Statement)>> = HashMap::new();
     for (i, s) in analysis.statements.iter().enumerate() {
@@ -412,8 +414,6 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
                 .filter(|sp| sp.name.is_some())
                 .map_or(0..0, |sp| sp.start..sp.end);
             let mut words: Vec<u32> = Vec::new();
-            let stances =
-                [intern("reject".into(), &mut dict, &mut next), intern("support".into(), &mut dict, &mut next)];
             let mut k = 0;
             while k < toks.len() {
                 if named.contains(&toks[k].start) {
@@ -421,9 +421,7 @@ pub(crate) fn units(analysis: &Analysis) -> (Vec<Unit>, usize) {
                     continue;
                 }
                 // Two-word verbs of rejection ("ruled out") are one term.
-                if toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("out"))
-                    && ["rule", "rules", "ruled", "ruling"].iter().any(|r| toks[k].text.eq_ignore_ascii_case(r))
-                {
+                if names::rules_out(&toks, k) {
                     words.push(intern("reject".to_string(), &mut dict, &mut next));
                     k += 2;
                     continue;

@@ -569,8 +569,6 @@ fn noun_after(toks: &[Token], j: usize) -> (Option<String>, usize) {
 }
 
 /// Negation words.
-const NEGATORS: &[&str] = &["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"];
-
 /// A sentence's content words in order, each with its span and whether a negator
 /// governs it (the first content word within four words after "not", "never", "no"…).
 fn polarity(text: &str, from: usize, to: usize) -> Vec<(String, usize, usize, bool)> {
@@ -578,8 +576,7 @@ fn polarity(text: &str, from: usize, to: usize) -> Vec<(String, usize, usize, bo
     let mut out = Vec::new();
     let mut negator_at: Option<(usize, usize)> = None; // (token index, start byte)
     for (k, t) in toks.iter().enumerate() {
-        let lower = t.text.to_lowercase().replace('’', "'");
-        let negator = t.is_in(NEGATORS) || lower.ends_with("n't");
+        let negator = names::is_negation(t);
         // "not only … but also" affirms.
         if negator && !toks.get(k + 1).is_some_and(|x| x.is_in(&["only", "just", "merely", "least"][..])) {
             negator_at = Some((k, t.start));

@@ -29,9 +29,25 @@ impl Token<'_> {
     }
 }
 
-/// A word that negates its clause: "not", "never", "didn't", "won’t".
+/// Words that negate their clause (besides the "n't" forms).
+const NEGATORS: &[&str] = &["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot"];
+
+/// A word that negates its clause: "not", "never", "cannot", "didn't", "won’t".
 pub(crate) fn is_negation(t: &Token) -> bool {
-    t.is_in(&["not", "never", "no"][..]) || t.text.ends_with("n't") || t.text.ends_with("n’t")
+    t.is_in(NEGATORS) || t.text.ends_with("n't") || t.text.ends_with("n’t")
+}
+
+/// Whether "according to" starts at token `k`.
+pub(crate) fn according_to(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("according"))
+        && toks.get(k + 1).is_some_and(|t| t.text == "to")
+}
+
+/// Whether "rule out" in any inflection ("ruled out", "ruling out") starts at token `k`:
+/// a verb of rejection in two words.
+pub(crate) fn rules_out(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| ["rule", "rules", "ruled", "ruling"].iter().any(|r| t.text.eq_ignore_ascii_case(r)))
+        && toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("out"))
 }
 
 /// A list of lowercase words to look a word up in, ignoring ASCII case.

@@ -408,9 +408,7 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     }
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     // "According to X, content." / "content, according to X."
-    if let Some(a) = (0..toks.len().saturating_sub(1))
-        .find(|&k| toks[k].text.eq_ignore_ascii_case("according") && toks[k + 1].text == "to")
-    {
+    if let Some(a) = (0..toks.len().saturating_sub(1)).find(|&k| names::according_to(toks, k)) {
         let comma = (a + 2..last).find(|&k| toks[k].text == ",");
         if a == 0 || (a > 0 && toks[a - 1].text == ",") {
             let (speaker_end, content) = if a == 0 {
@@ -437,9 +435,7 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
             && toks.get(c + 1).is_some_and(|t| t.is_in(&["on", "upon"][..]));
         // "ruled out the deployment…": a rejection, reported like "rejected".
         // Not when negated: "have not publicly ruled out…" leaves something open.
-        let rule_out = matches!(toks[c].text, "rule" | "rules" | "ruled" | "ruling")
-            && toks.get(c + 1).is_some_and(|t| t.text == "out")
-            && !toks[c.saturating_sub(3)..c].iter().any(names::is_negation);
+        let rule_out = names::rules_out(toks, c) && !toks[c.saturating_sub(3)..c].iter().any(names::is_negation);
         let lemma = if directive {
             Some("call on")
         } else if rule_out {

@@ -380,9 +380,7 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
         i += 1;
     }
     // “…,” according to CNN.
-    if toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case("according"))
-        && toks.get(i + 1).is_some_and(|t| t.text == "to")
-    {
+    if names::according_to(&toks, i) {
         let end = names::phrase_end(&toks, i + 2);
         let mention = names::span_mention(&toks, i + 2, end)?;
         return Some(Attribution {
@@ -486,45 +484,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     // The last reporting verb before the quote.
     // ("Hillary shot back, “…”": a phrasal verb of reply.)
     let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text) || shot_back(&toks, k)) else {
-        // A person's name and a colon, as transcripts and round-ups give speakers: "Carl
-        // Bialik: “One of the biggest lessons…”", "Rep. Trey Gowdy (R-S.C.): “I have…”".
-        let n = toks.len();
-        // (Not a byline: "…," by Variety's Gordon Cox: “…”.)
-        let byline = |m: &Mention| {
-            let at = toks.partition_point(|t| t.start < m.start);
-            toks[at.saturating_sub(4)..at].iter().any(|t| t.text == "by")
-        };
-        let named = (n >= 2 && toks[n - 1].text == ":")
-            .then(|| names::mention_ending_at(&toks, n - 1))
-            .flatten()
-            .filter(|m| names::person_like(m) && !byline(m));
-        if let Some(m) = named {
-            return Some(Attribution { mention: Some(m), cue_text: None, place: Place::Introduced });
-        }
-        // "…, then leaned in and boomed: “Let’s defeat her.”": a sentence after a colon is
-        // the words of the sentence's subject, whatever the verb.
-        let inner = text[q.inner_start..q.inner_end].trim_start();
-        if n >= 3 && toks[n - 1].text == ":" && inner.starts_with(|c: char| c.is_uppercase()) && word_count(inner) >= 3
-        {
-            let subject = sentence_subject(&toks, n - 1)
-                .filter(|m| m.kind != names::MentionKind::Role || m.start == toks[0].start);
-            if subject.is_some() {
-                return Some(Attribution { mention: subject, cue_text: None, place: Place::Introduced });
-            }
-        }
-        // "According to the newspaper, “…”".
-        let a = (0..n.saturating_sub(3))
-            .rev()
-            .find(|&k| toks[k].text.eq_ignore_ascii_case("according") && toks[k + 1].text == "to")?;
-        if toks[n - 1].text != "," || n - a > 12 {
-            return None;
-        }
-        let mention = names::span_mention(&toks, a + 2, n - 1)?;
-        return Some(Attribution {
-            mention: Some(mention),
-            cue_text: Some("according to".into()),
-            place: Place::Introduced,
-        });
+        return attribution_without_verb(text, q, &toks);
     };
     let tail: Vec<&str> = toks[ci + 1 + usize::from(shot_back(&toks, ci))..].iter().map(|t| t.text).collect();
     // A whole sentence quoted after a colon or comma is introduced, however long the words
@@ -565,6 +525,43 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         before_cue().or_else(|| sentence_subject(&toks, ci))
     };
     Some(Attribution { mention, cue_text: Some(cue_text), place })
+}
+
+/// An introduction with no reporting verb before a quote (`toks` run up to it): a
+/// person's name and a colon, a sentence's subject and a colon, or "according to X,".
+fn attribution_without_verb(text: &str, q: &Quote, toks: &[Token]) -> Option<Attribution> {
+    // A person's name and a colon, as transcripts and round-ups give speakers: "Carl
+    // Bialik: “One of the biggest lessons…”", "Rep. Trey Gowdy (R-S.C.): “I have…”".
+    let n = toks.len();
+    // (Not a byline: "…," by Variety's Gordon Cox: “…”.)
+    let byline = |m: &Mention| {
+        let at = toks.partition_point(|t| t.start < m.start);
+        toks[at.saturating_sub(4)..at].iter().any(|t| t.text == "by")
+    };
+    let named = (n >= 2 && toks[n - 1].text == ":")
+        .then(|| names::mention_ending_at(toks, n - 1))
+        .flatten()
+        .filter(|m| names::person_like(m) && !byline(m));
+    if let Some(m) = named {
+        return Some(Attribution { mention: Some(m), cue_text: None, place: Place::Introduced });
+    }
+    // "…, then leaned in and boomed: “Let’s defeat her.”": a sentence after a colon is
+    // the words of the sentence's subject, whatever the verb.
+    let inner = text[q.inner_start..q.inner_end].trim_start();
+    if n >= 3 && toks[n - 1].text == ":" && inner.starts_with(|c: char| c.is_uppercase()) && word_count(inner) >= 3 {
+        let subject =
+            sentence_subject(toks, n - 1).filter(|m| m.kind != names::MentionKind::Role || m.start == toks[0].start);
+        if subject.is_some() {
+            return Some(Attribution { mention: subject, cue_text: None, place: Place::Introduced });
+        }
+    }
+    // "According to the newspaper, “…”".
+    let a = (0..n.saturating_sub(3)).rev().find(|&k| names::according_to(toks, k))?;
+    if toks[n - 1].text != "," || n - a > 12 {
+        return None;
+    }
+    let mention = names::span_mention(toks, a + 2, n - 1)?;
+    Some(Attribution { mention: Some(mention), cue_text: Some("according to".into()), place: Place::Introduced })
 }
 
 pub(crate) fn is_adverb_or_aux(w: &str) -> bool {

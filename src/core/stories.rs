@@ -223,13 +223,13 @@ pub fn similarities(analysis: &Analysis) -> Vec<Similarity> {
 /// grows with the square of the articles in one story.
 pub fn strongest(mut all: Vec<Similarity>, k: usize) -> Vec<Similarity> {
     all.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
-    let mut taken: HashMap<usize, usize> = HashMap::new();
+    // How many pairs each article has kept so far.
+    let mut taken = vec![0usize; all.iter().map(|s| s.b + 1).max().unwrap_or(0)];
     let mut out: Vec<Similarity> = Vec::new();
     for s in all {
-        let (ta, tb) = (taken.get(&s.a).copied().unwrap_or(0), taken.get(&s.b).copied().unwrap_or(0));
-        if ta < k || tb < k {
-            *taken.entry(s.a).or_default() += 1;
-            *taken.entry(s.b).or_default() += 1;
+        if taken[s.a] < k || taken[s.b] < k {
+            taken[s.a] += 1;
+            taken[s.b] += 1;
             out.push(Similarity { score: (s.score * 1000.0).round() / 1000.0, ..s });
         }
     }
@@ -237,8 +237,13 @@ pub fn strongest(mut all: Vec<Similarity>, k: usize) -> Vec<Similarity> {
     out
 }
 
+/// The similarities story grouping weighs: each article's [`NEIGHBOURS`] strongest.
+pub fn neighbours(analysis: &Analysis) -> Vec<Similarity> {
+    strongest(similarities(analysis), NEIGHBOURS)
+}
+
 /// Groups the articles of `analysis` by the event they report, from their similarities
-/// ([`similarities`]).
+/// ([`neighbours`]).
 pub fn stories(analysis: &Analysis, similar: &[Similarity]) -> Vec<Story> {
     stories_at(analysis, similar, THRESHOLD)
 }
@@ -381,7 +386,7 @@ mod tests {
         let a = analyze(
             texts.iter().enumerate().map(|(i, t)| ingest(&format!("{i}.txt"), t.as_bytes()).unwrap()).collect(),
         );
-        let s = stories(&a, &strongest(similarities(&a), NEIGHBOURS));
+        let s = stories(&a, &neighbours(&a));
         let group = |i: usize| s.iter().position(|st| st.articles.contains(&a.articles[i].id)).unwrap();
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(group(0), group(1));
@@ -421,7 +426,7 @@ mod ecbplus {
             let truth: Vec<usize> =
                 names.iter().map(|n| usize::from(docs[*n]["subtopic"].as_str().unwrap().ends_with("plus"))).collect();
             let a = analyze(articles);
-            let s = stories(&a, &strongest(similarities(&a), NEIGHBOURS));
+            let s = stories(&a, &neighbours(&a));
             let ours: Vec<usize> =
                 a.articles.iter().map(|x| s.iter().position(|st| st.articles.contains(&x.id)).unwrap()).collect();
             let ari = adjusted_rand(&ours, &truth);
