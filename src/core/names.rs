@@ -305,11 +305,85 @@ const CUE_BASES: &[&str] = &[
     "recommend",
 ];
 
+/// Verbs whose object is what someone said or stood for, read as reported speech when a
+/// speaker is their subject: "Clinton criticized his plan", "He accused Trump of lying",
+/// "She endorsed Cruz", "Biden mocked the Republican field". (Verbs of saying that take a
+/// clause are [`CUE_BASES`].)
+const OBJECT_BASES: &[&str] = &[
+    "call",
+    "describe",
+    "label",
+    "mock",
+    "criticize",
+    "criticise",
+    "praise",
+    "accuse",
+    "blast",
+    "slam",
+    "endorse",
+    "denounce",
+    "dismiss",
+    "reject",
+    "blame",
+    "cite",
+    "mention",
+    "question",
+    "defend",
+    "condemn",
+    "applaud",
+    "thank",
+    "tout",
+    "ask",
+    "recall",
+    "acknowledge",
+    "deny",
+    "refer",
+    "talk",
+    "discuss",
+    "promise",
+    "propose",
+    "highlight",
+    "urge",
+    "demand",
+    "lambaste",
+    "rebuke",
+    "disavow",
+    "hail",
+    "commend",
+    "decry",
+    "ridicule",
+    "insult",
+    "dispute",
+    "support",
+    "offer",
+    "favor",
+    "favour",
+    "release",
+    "order",
+    "worry",
+    "see",
+    "know",
+];
+
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →
 /// "stress"), or `None`. A capitalised word is a name, not a verb ("State", "Post").
 pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
-    // Reporting verbs are lowercase ASCII words of 3 to 16 letters: anything else is
-    // rejected before any work, and the rest is one hash lookup, without allocating.
+    static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
+    lemma_in(FORMS.get_or_init(|| inflections(CUE_BASES)), word)
+}
+
+/// The base form of a verb of [`OBJECT_BASES`] in any inflection ("criticized" →
+/// "criticize"), or `None`.
+pub(crate) fn object_cue_lemma(word: &str) -> Option<&'static str> {
+    static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
+    lemma_in(FORMS.get_or_init(|| inflections(OBJECT_BASES)), word)
+}
+
+type Forms = std::collections::HashMap<String, &'static str, FnvBuild>;
+
+fn lemma_in(forms: &Forms, word: &str) -> Option<&'static str> {
+    // Verbs are lowercase ASCII words of 3 to 16 letters: anything else is rejected before
+    // any work, and the rest is one hash lookup, without allocating.
     let bytes = word.as_bytes();
     if bytes.len() < 3 || bytes.len() > 16 || !bytes[0].is_ascii_lowercase() || !word.is_ascii() {
         return None;
@@ -318,58 +392,56 @@ pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
     buf[..bytes.len()].copy_from_slice(bytes);
     buf[..bytes.len()].make_ascii_lowercase();
     let w = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    cue_forms().get(w).copied()
+    forms.get(w).copied()
 }
 
-/// Every inflected form of every reporting verb, mapped to its base form.
-fn cue_forms() -> &'static std::collections::HashMap<String, &'static str, FnvBuild> {
-    static FORMS: std::sync::OnceLock<std::collections::HashMap<String, &'static str, FnvBuild>> =
-        std::sync::OnceLock::new();
-    FORMS.get_or_init(|| {
-        let mut forms = std::collections::HashMap::default();
-        for &base in CUE_BASES {
-            let mut add = |f: String| {
-                forms.entry(f).or_insert(base);
-            };
-            add(base.to_string());
-            add(format!("{base}s"));
-            add(format!("{base}es"));
-            add(format!("{base}ed"));
-            add(format!("{base}ing"));
-            if let Some(stem) = base.strip_suffix('e') {
-                add(format!("{base}d"));
-                add(format!("{stem}ing"));
-            }
-            if let Some(stem) = base.strip_suffix('y') {
-                add(format!("{stem}ied"));
-                add(format!("{stem}ies"));
-            }
-            // "stop" → "stopped", "admit" → "admitted"
-            if let Some(last) = base.chars().last().filter(|c| !"aeiouwxy".contains(*c)) {
-                add(format!("{base}{last}ed"));
-                add(format!("{base}{last}ing"));
-            }
+/// Every inflected form of every verb in `bases`, mapped to its base form.
+fn inflections(bases: &[&'static str]) -> Forms {
+    let mut forms = Forms::default();
+    for &base in bases {
+        let mut add = |f: String| {
+            forms.entry(f).or_insert(base);
+        };
+        add(base.to_string());
+        add(format!("{base}s"));
+        add(format!("{base}es"));
+        add(format!("{base}ed"));
+        add(format!("{base}ing"));
+        if let Some(stem) = base.strip_suffix('e') {
+            add(format!("{base}d"));
+            add(format!("{stem}ing"));
         }
-        for (form, base) in [
-            ("said", "say"),
-            ("says", "say"),
-            ("saying", "say"),
-            ("told", "tell"),
-            ("tells", "tell"),
-            ("telling", "tell"),
-            ("wrote", "write"),
-            ("written", "write"),
-            ("writes", "write"),
-            ("writing", "write"),
-            ("thought", "think"),
-            ("put", "put"),
-            ("puts", "put"),
-            ("putting", "put"),
-        ] {
+        if let Some(stem) = base.strip_suffix('y') {
+            add(format!("{stem}ied"));
+            add(format!("{stem}ies"));
+        }
+        // "stop" → "stopped", "admit" → "admitted"
+        if let Some(last) = base.chars().last().filter(|c| !"aeiouwxy".contains(*c)) {
+            add(format!("{base}{last}ed"));
+            add(format!("{base}{last}ing"));
+        }
+    }
+    for (form, base) in [
+        ("said", "say"),
+        ("says", "say"),
+        ("saying", "say"),
+        ("told", "tell"),
+        ("tells", "tell"),
+        ("telling", "tell"),
+        ("wrote", "write"),
+        ("written", "write"),
+        ("writes", "write"),
+        ("writing", "write"),
+        ("thought", "think"),
+        ("put", "put"),
+        ("puts", "put"),
+        ("putting", "put"),
+    ] {
+        if bases.contains(&base) {
             forms.insert(form.to_string(), base);
         }
-        forms
-    })
+    }
+    forms
 }
 
 /// Whether `word` is a form of a reporting verb ("said", "stressed", "warning").

@@ -137,6 +137,10 @@ fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
     if toks[end - 1].text == "who" && end >= 2 && toks[end - 2].text == "," {
         return names::mention_ending_at(toks, end - 2);
     }
+    // "women who want…", "Republicans who said": the noun the clause describes, or nobody.
+    if toks[end - 1].is_in(&["who", "which", "that"][..]) {
+        return names::mention_ending_at(toks, end - 1).filter(|m| m.kind != names::MentionKind::Pronoun);
+    }
     if let Some(m) = names::mention_ending_at(toks, end) {
         return Some(m);
     }
@@ -396,8 +400,48 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
 }
 
 /// Finds reported statements in one sentence. `taken` says whether a byte span overlaps a
-/// quotation already found.
-pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+/// quotation already found. A second cue of the same speaker after a comma ("…, Smith
+/// said, adding that…", "Smith said A, noting that B") reports words of its own.
+pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
+    let Some(first) = first_in_sentence(s, toks, taken) else { return Vec::new() };
+    let mut out = Vec::with_capacity(2);
+    // The content ends at the participle's comma; the participle's content follows it.
+    let (from, to) = (toks.partition_point(|t| t.start < first.start), toks.partition_point(|t| t.end <= first.end));
+    let after = toks.partition_point(|t| t.start < first.end);
+    let split = (from + 1..to.saturating_sub(3))
+        .chain(after..toks.len().saturating_sub(3))
+        .find(|&k| toks[k].text == "," && continues(toks, k + 1));
+    match split {
+        Some(k) => {
+            let lemma = clause_cue(toks[k + 1].text).unwrap_or("say");
+            let second = content_start(toks, k + 1, lemma).filter(|&c| words_between(toks, c, toks.len()) >= 3);
+            let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+            if k > from {
+                out.push(Reported { end: toks[k.min(to) - 1].end.max(first.start), ..first.clone() });
+            } else {
+                out.push(first.clone());
+            }
+            if let Some(c) = second.filter(|&c| c < last && !taken(toks[c].start, toks[last - 1].end)) {
+                out.push(Reported {
+                    start: toks[c].start,
+                    end: toks[last - 1].end,
+                    cue: toks[k + 1].text.to_string(),
+                    ..first
+                });
+            }
+        }
+        None => out.push(first),
+    }
+    out
+}
+
+/// Whether the token at `k` opens a participle of saying that continues the speaker's
+/// words: "adding that", "noting", "saying he…".
+fn continues(toks: &[Token], k: usize) -> bool {
+    toks[k].text.ends_with("ing") && clause_cue(toks[k].text).is_some_and(|l| !matches!(l, "continue" | "call"))
+}
+
+fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
     // Reported speech is a sentence of ordinary length; a run-on "sentence" of many
     // kilobytes (a line without stops) is not read, which keeps the pass linear.
     if s.end - s.start > 2_000 {
@@ -464,11 +508,23 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         if participle && toks[c - 1].text != "," {
             continue;
         }
+        // "…, Manafort said, adding that…": the participle is Manafort's, read with the
+        // attribution at the end of the sentence.
+        if participle && c >= 2 && clause_cue(toks[c - 2].text).is_some() {
+            continue;
+        }
         let Some(start) = content_start(toks, c, lemma) else { continue };
         if start >= last || toks.get(start).is_some_and(|t| is_quote_mark(t) || t.text == ":") {
             continue;
         }
         if words_between(toks, start, last) < 3 {
+            continue;
+        }
+        // "…, Smith told POLITICO earlier this week.": the one told and when, not a clause.
+        if lemma == "tell"
+            && toks[start..last].iter().all(|t| t.is_word() && !t.is_in(FINITE) && !names::is_cue(t.text))
+            && last - start <= 6
+        {
             continue;
         }
         let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
@@ -491,18 +547,34 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         }
         return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
     }
-    // "content, speaker cue." or "content, cue speaker."
-    let cue_at = (last.saturating_sub(10)..last).find(|&k| k > 0 && clause_cue(toks[k].text).is_some());
+    // "content, speaker cue." or "content, cue speaker.": the last cue word near the end
+    // first ("…, the congressional report said": "said", not the noun "report").
     let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
-    if let Some((c, comma)) = cue_at.and_then(|c| comma_before(c).map(|k| (c, k))) {
+    for c in (last.saturating_sub(10).max(1)..last).rev() {
+        let Some(lemma) = clause_cue(toks[c].text) else { continue };
+        // A participle there continues someone's words ("…, adding that…"): not this shape.
+        if toks[c].text.ends_with("ing") {
+            continue;
+        }
+        let Some(comma) = comma_before(c) else { continue };
         let mention = if c == comma + 1 {
             let end = names::phrase_end(toks, c + 1).min(last);
             // The speaker phrase (and its appositive) must end the sentence.
             names::span_mention(toks, c + 1, end).filter(|_| end >= last || toks[end].text == ",")
         } else {
-            // After "speaker cue" only a short adjunct may follow: "…, she said on Monday."
+            // After "speaker cue" only a short adjunct may follow ("…, she said on
+            // Monday."), the one told ("…, Smith told POLITICO this week."), or a second
+            // cue of the same speaker ("…, Sabato said, adding that…").
             let rest = &toks[c + 1..last];
-            let adjunct = rest.is_empty() || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS));
+            let adjunct = rest.is_empty()
+                || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS))
+                || (lemma == "tell"
+                    && rest.len() <= 8
+                    && rest.iter().all(|t| t.is_word() && !t.is_in(FINITE) && !names::is_cue(t.text)))
+                || (rest.len() >= 3
+                    && rest[0].text == ","
+                    && rest[1].text.ends_with("ing")
+                    && clause_cue(rest[1].text).is_some());
             speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
         };
         if let Some(mention) = mention.filter(|_| words_between(toks, 0, comma) >= 4) {
@@ -511,6 +583,100 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
                 return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
             }
         }
+    }
+    object_statement(toks, last, taken)
+}
+
+/// "speaker verb object": the object of a verb of judging or asking is what the speaker
+/// said or stood for ("Clinton criticized his plan", "He accused Trump of lying", "Biden
+/// mocked the Republican field", "…, calling him a liar"). Not in the passive ("was
+/// criticized by"), and not as a noun ("the call", "a question").
+fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    const BEFORE_NOUN: &[&str] = &[
+        "to", "the", "a", "an", "by", "as", "of", "for", "this", "that", "his", "her", "their", "its", "our", "my",
+        "your", "no", "any", "every", "each", "some", "many", "more", "most", "such", "in", "on", "with", "at", "from",
+        "about", "after", "before", "without",
+    ];
+    const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"];
+    for c in 1..last {
+        let Some(lemma) = names::object_cue_lemma(toks[c].text) else { continue };
+        let prev = &toks[c - 1];
+        if prev.is_in(BEFORE_NOUN)
+            || prev.text.ends_with("'s")
+            || prev.text.ends_with("’s")
+            || (matches!(prev.text, "s" | "’" | "'") && prev.start > 0)
+        {
+            continue;
+        }
+        let mut b = c;
+        while b > 1 && super::statements::is_adverb_or_aux(toks[b - 1].text) && !toks[b - 1].is_in(PASSIVE) {
+            b -= 1;
+        }
+        if toks[b - 1].is_in(PASSIVE) {
+            continue;
+        }
+        let participle = toks[c].text.ends_with("ing");
+        if participle && prev.text != "," {
+            continue;
+        }
+        // Many of these verbs are nouns too ("these talks", "his call for", "support
+        // efforts"): a form that is not a past tense must follow its subject or an
+        // auxiliary right away ("Trump mocks", "they support", "will defend").
+        let past = toks[c].text.ends_with("ed") || toks[c].text == "spoke";
+        if !past && !participle {
+            let before = &toks[b - 1];
+            let ok = if toks[c].text.ends_with('s') {
+                names::mention_ending_at(toks, b).is_some_and(|m| {
+                    m.kind == names::MentionKind::Name || before.is_in(&["he", "she", "He", "She"][..])
+                })
+            } else {
+                before.is_in(
+                    &[
+                        "I", "we", "We", "they", "They", "you", "will", "would", "could", "can", "did", "does", "do",
+                        "should", "must", "may", "might",
+                    ][..],
+                )
+            };
+            if !ok {
+                continue;
+            }
+        }
+        // The object: past the particle of a phrasal verb ("referred to", "talked about",
+        // "called for"), up to the end of the clause.
+        let mut start = c + 1;
+        if toks.get(start).is_some_and(|t| t.is_in(&["to", "about", "for", "on", "out"][..])) {
+            start += 1;
+        }
+        if start >= last
+            || !toks[start].is_word() && !is_quote_mark(&toks[start])
+            || toks[start].is_in(&["by", "that"][..])
+        {
+            continue;
+        }
+        let end = (start + 1..last)
+            .find(|&k| matches!(toks[k].text, ";" | ":" | "—" | "–") || (toks[k].text == "," && continues(toks, k + 1)))
+            .unwrap_or(last);
+        let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
+        // "It asked for…", "This calls for…": a thing, not a speaker.
+        let Some(mention) = speaker.filter(|m| {
+            let first = toks.partition_point(|t| t.start < m.start);
+            !(m.end == toks[first].end && toks[first].is_in(&["it", "this", "that", "which", "what"][..]))
+        }) else {
+            continue;
+        };
+        let at = toks.partition_point(|t| t.start < mention.start);
+        let clause = toks[..at].iter().rev().take_while(|t| !matches!(t.text, "," | ";" | ":" | "—" | "–"));
+        if clause.take(12).any(|t| t.is_in(&["if", "whether", "unless"][..]))
+            || toks[..at].iter().rev().take(2).any(is_quote_mark)
+        {
+            continue;
+        }
+        let (from, to) = (toks[start].start, toks[end - 1].end);
+        if taken(from, to) {
+            return None;
+        }
+        let _ = lemma;
+        return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
     }
     None
 }
@@ -523,7 +689,7 @@ mod tests {
     fn find(t: &str) -> Vec<(String, String, String)> {
         sentences(t)
             .into_iter()
-            .filter_map(|s| in_sentence(s, &names::tokenize(t, s.start, s.end), &|_, _| false))
+            .flat_map(|s| in_sentence(s, &names::tokenize(t, s.start, s.end), &|_, _| false))
             .map(|r| (t[r.mention.start..r.mention.end].to_string(), r.cue, t[r.start..r.end].to_string()))
             .collect()
     }
@@ -662,9 +828,71 @@ mod tests {
     }
 
     #[test]
+    fn what_a_speaker_judged_or_asked_for() {
+        assert_eq!(
+            find("He called the plan a disaster for the country."),
+            [one("He", "called", "the plan a disaster for the country")]
+        );
+        assert_eq!(
+            find("Sanders accused Clinton of being too close to Wall Street."),
+            [one("Sanders", "accused", "Clinton of being too close to Wall Street")]
+        );
+        assert_eq!(
+            find("In a speech, Biden mocked the Republican field and its leading candidates."),
+            [one("Biden", "mocked", "the Republican field and its leading candidates")]
+        );
+        assert_eq!(
+            find("The senator referred to the treaty twice."),
+            [one("The senator", "referred", "the treaty twice")]
+        );
+        assert_eq!(
+            find("Trump mocks the senator in every speech."),
+            [one("Trump", "mocks", "the senator in every speech")]
+        );
+        assert_eq!(find("They support a ban on the imports."), [one("They", "support", "a ban on the imports")]);
+    }
+
+    #[test]
+    fn second_cue_of_the_same_speaker() {
+        assert_eq!(
+            find("The plan will be announced this month, Mr. Manafort said, adding that more events would follow."),
+            [
+                one("Mr. Manafort", "said", "The plan will be announced this month"),
+                one("Mr. Manafort", "adding", "more events would follow")
+            ]
+        );
+        assert_eq!(
+            find("The senator said the bill would pass, noting that the votes were there."),
+            [one("The senator", "said", "the bill would pass"), one("The senator", "noting", "the votes were there")]
+        );
+        // Not a participle of saying: one statement.
+        assert_eq!(
+            find("The senator said the bill would pass, leaving the details to others."),
+            [one("The senator", "said", "the bill would pass, leaving the details to others")]
+        );
+    }
+
+    #[test]
+    fn the_last_cue_attributes_the_sentence() {
+        assert_eq!(
+            find("Hackers compromised 12 workstations and 10 servers, the congressional report said."),
+            [one("the congressional report", "said", "Hackers compromised 12 workstations and 10 servers")]
+        );
+        assert_eq!(
+            find("The union will likely sit out the election altogether, director Phil Smith told POLITICO this week."),
+            [one("Phil Smith", "told", "The union will likely sit out the election altogether")]
+        );
+    }
+
+    #[test]
     fn not_reported_speech() {
         assert_eq!(find("The so-called deal was signed in Paris on Tuesday."), []);
-        assert_eq!(find("He called the plan a disaster for the country."), []);
+        assert_eq!(find("It called for a ceasefire in the region."), []);
+        assert_eq!(find("She was criticized by her rivals for the delay."), []);
+        assert_eq!(find("The call for a ceasefire was ignored by both sides."), []);
+        assert_eq!(find("The outcome of these talks will shape the region."), []);
+        assert_eq!(find("Washington, which has led military support efforts, did not sign."), []);
+        assert_eq!(find("The debate highlights a central dilemma for the allies."), []);
         assert_eq!(find("She said: \"We are ready.\""), []);
     }
 }

@@ -870,12 +870,12 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             // A headline may report someone's words ("Trump Says…"); other regions
             // (bylines, labels, boilerplate) never do.
             Some(super::article::RegionKind::Headline) => {
-                reported::in_headline(*sentence, toks).filter(|r| !taken(r.start, r.end))
+                reported::in_headline(*sentence, toks).filter(|r| !taken(r.start, r.end)).into_iter().collect()
             }
-            Some(_) => None,
+            Some(_) => Vec::new(),
             None => reported::in_sentence(*sentence, toks, &taken),
         };
-        if let Some(r) = found {
+        for r in found {
             let speaker = Some(resolver.speaker(&r.mention));
             out.push(Statement {
                 id: String::new(),
