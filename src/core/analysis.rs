@@ -9,7 +9,8 @@ use super::copied::{self, Copied};
 use super::corrections::{self, Corrections};
 use super::differences::{self, Discrepancy};
 use super::entities::{self, Entity};
-use super::statements::{Statement, find_statements};
+use super::segment::sentences;
+use super::statements::{Statement, find_in};
 use super::stories::{self, Similarity, Story};
 use super::timex::Timex;
 use super::when;
@@ -93,8 +94,9 @@ pub fn analyze_each(mut articles: Vec<Article>, corrections: &Corrections) -> An
     let timexes: Vec<Vec<Timex>> = articles.iter_mut().map(when::date_and_timexes).collect();
     let mut statements = Vec::new();
     for (article, times) in articles.iter().zip(&timexes) {
-        let mut found = find_statements(article);
-        when::place(article, times, &mut found);
+        let sents = sentences(&article.text);
+        let mut found = find_in(article, &sents);
+        when::place(article, times, &sents, &mut found);
         statements.append(&mut found);
     }
     corrections::apply(corrections, &mut statements);

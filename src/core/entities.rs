@@ -149,9 +149,11 @@ pub(crate) fn country_of(phrase: &str) -> Option<&'static str> {
     }
     let (first, last) = (phrase.chars().next()?, phrase.chars().last()?);
     let len = phrase.chars().count();
-    g.capitals.get(&(first, last))?.iter().find_map(|(cap, skel, country)| {
+    let candidates = g.capitals.get(&(first, last))?;
+    let own = skeleton(phrase);
+    candidates.iter().find_map(|(cap, skel, country)| {
         let close = cap.chars().count().abs_diff(len) <= 1;
-        (close && *skel == skeleton(phrase)).then_some(*country)
+        (close && *skel == own).then_some(*country)
     })
 }
 

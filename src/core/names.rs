@@ -148,7 +148,16 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         let start = p;
         let mut prev = c;
         let mut q = p + c.len_utf8();
-        while let Some(c) = char_at(q) {
+        loop {
+            // ASCII letters and digits, the bulk of every word, without decoding.
+            let run = q;
+            while bytes.get(q).is_some_and(u8::is_ascii_alphanumeric) {
+                q += 1;
+            }
+            if q > run {
+                prev = bytes[q - 1] as char;
+            }
+            let Some(c) = char_at(q) else { break };
             let after = q + c.len_utf8();
             let next = char_at(after);
             let next_is_word = next.is_some_and(is_word_char);
@@ -369,35 +378,60 @@ const OBJECT_BASES: &[&str] = &[
 /// "stress"), or `None`. A capitalised word is a name, not a verb ("State", "Post").
 pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
     static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
-    lemma_in(FORMS.get_or_init(|| inflections(CUE_BASES)), word)
+    lemma_in(FORMS.get_or_init(|| Forms::of(CUE_BASES)), word)
 }
 
 /// The base form of a verb of [`OBJECT_BASES`] in any inflection ("criticized" →
 /// "criticize"), or `None`.
 pub(crate) fn object_cue_lemma(word: &str) -> Option<&'static str> {
     static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
-    lemma_in(FORMS.get_or_init(|| inflections(OBJECT_BASES)), word)
+    lemma_in(FORMS.get_or_init(|| Forms::of(OBJECT_BASES)), word)
 }
 
-type Forms = std::collections::HashMap<String, &'static str, FnvBuild>;
+/// The inflected forms of a verb list, and a 4,096-bit filter of their first two letters,
+/// last letter and length: most words are rejected by one bit test, before hashing.
+struct Forms {
+    map: std::collections::HashMap<String, &'static str, FnvBuild>,
+    filter: [u64; 64],
+}
+
+/// The filter bit of a lowercase ASCII word of at least three letters.
+fn filter_bit(b: &[u8]) -> usize {
+    let n = b.len();
+    let h = (usize::from(b[0]) * 31 + usize::from(b[1])) * 31 + usize::from(b[n - 1]);
+    (h * 17 + n) % 4096
+}
+
+impl Forms {
+    fn of(bases: &[&'static str]) -> Self {
+        let map = inflections(bases);
+        let mut filter = [0u64; 64];
+        for form in map.keys() {
+            let bit = filter_bit(form.as_bytes());
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        Forms { map, filter }
+    }
+}
 
 fn lemma_in(forms: &Forms, word: &str) -> Option<&'static str> {
     // Verbs are lowercase ASCII words of 3 to 16 letters: anything else is rejected before
-    // any work, and the rest is one hash lookup, without allocating.
+    // any work, and the rest is one hash lookup, without allocating ("saID" is not a verb).
     let bytes = word.as_bytes();
-    if bytes.len() < 3 || bytes.len() > 16 || !bytes[0].is_ascii_lowercase() || !word.is_ascii() {
+    let n = bytes.len();
+    if !(3..=16).contains(&n) || !bytes[0].is_ascii_lowercase() {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf[..bytes.len()].make_ascii_lowercase();
-    let w = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    forms.get(w).copied()
+    let bit = filter_bit(bytes);
+    if forms.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        return None;
+    }
+    forms.map.get(word).copied()
 }
 
 /// Every inflected form of every verb in `bases`, mapped to its base form.
-fn inflections(bases: &[&'static str]) -> Forms {
-    let mut forms = Forms::default();
+fn inflections(bases: &[&'static str]) -> std::collections::HashMap<String, &'static str, FnvBuild> {
+    let mut forms = std::collections::HashMap::default();
     for &base in bases {
         let mut add = |f: String| {
             forms.entry(f).or_insert(base);

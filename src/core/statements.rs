@@ -242,6 +242,11 @@ fn quotes(text: &str) -> Vec<Quote> {
         let mut k = 0;
         while k < chars.len() {
             let (off, mut c) = chars[k];
+            // Most characters are no quote mark: skip them before any other test.
+            if !matches!(c, '“' | '”' | '"' | '„' | '«' | '»' | '‘' | '’' | '\'') {
+                k += 1;
+                continue;
+            }
             let prev = k.checked_sub(1).map(|p| chars[p].1);
             // Two apostrophes ('') are a double quote mark in some house styles.
             let doubled = c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'');
@@ -728,11 +733,16 @@ fn word_count(s: &str) -> usize {
 
 /// Finds the statements of one article.
 pub fn find_statements(article: &Article) -> Vec<Statement> {
+    find_in(article, &sentences(&article.text))
+}
+
+/// [`find_statements`] with the article's sentences already split (the analysis splits
+/// them once for statements and their times).
+pub(crate) fn find_in(article: &Article, sents: &[Sentence]) -> Vec<Statement> {
     let text = article.text.as_str();
-    let sents = sentences(text);
     // Each sentence is tokenized once, for the resolver and the reported-speech pass.
     let sent_toks: Vec<Vec<Token>> = sents.iter().map(|s| names::tokenize(text, s.start, s.end)).collect();
-    let mut resolver = Resolver::new(text, &sents, &sent_toks, article);
+    let mut resolver = Resolver::new(text, sents, &sent_toks, article);
     let mut out: Vec<Statement> = Vec::new();
     let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let line_of = |byte: usize| line_starts.partition_point(|&s| s <= byte);
@@ -761,14 +771,14 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
             continue;
         }
         let words = word_count(inner);
-        let after = attribution_after(text, &q, &sents);
+        let after = attribution_after(text, &q, sents);
         if q.missing_open && after.is_none() {
             continue;
         }
-        let before = if after.is_none() { attribution_before(text, &q, &sents, previous_end) } else { None };
+        let before = if after.is_none() { attribution_before(text, &q, sents, previous_end) } else { None };
         previous_end = q.end;
         let attribution = after.or(before);
-        let starts_sentence = sentence_at(&sents, q.start).is_some_and(|i| sents[i].start == q.start);
+        let starts_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
         let kind = match attribution.as_ref().map(|a| a.place) {
             Some(Place::After) | Some(Place::Introduced) => StatementKind::Direct,
             Some(Place::Embedded) if starts_sentence => StatementKind::Direct,

@@ -20,7 +20,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::article::{Article, DateSource};
-use super::segment::{Sentence, sentences};
+use super::segment::Sentence;
 use super::statements::{Statement, StatementTime, TimeSource};
 use super::timex::{Timex, TimexType, find_timexes};
 
@@ -131,10 +131,10 @@ fn usable(text: &str, t: &Timex, published: Option<NaiveDate>) -> bool {
 
 /// Places the statements of `article` (all of `statements` belong to it) in time, given the
 /// article's time expressions.
-pub(crate) fn place(article: &Article, timexes: &[Timex], statements: &mut [Statement]) {
+/// `sents` are the article's sentences.
+pub(crate) fn place(article: &Article, timexes: &[Timex], sents: &[Sentence], statements: &mut [Statement]) {
     let text = article.text.as_str();
     let published = article.published.as_deref().and_then(full_date);
-    let sents = sentences(text);
     // Time expressions that can be a statement's time and lie outside every quotation and
     // reported clause: words someone said are not the time they said them.
     let mut quoted: Vec<(usize, usize)> = statements
