@@ -10,7 +10,7 @@ use super::corrections::{self, Corrections};
 use super::differences::{self, Discrepancy};
 use super::entities::{self, Entity};
 use super::segment::sentences;
-use super::statements::{Statement, find_in};
+use super::statements::{Statement, find_in, sentence_tokens};
 use super::stories::{self, Similarity, Story};
 use super::timex::Timex;
 use super::when;
@@ -93,14 +93,19 @@ pub fn analyze_each(mut articles: Vec<Article>, corrections: &Corrections) -> An
     corrections::apply_to_articles(corrections, &mut articles);
     let timexes: Vec<Vec<Timex>> = articles.iter_mut().map(when::date_and_timexes).collect();
     let mut statements = Vec::new();
+    let mut places = Vec::with_capacity(articles.len());
     for (article, times) in articles.iter().zip(&timexes) {
+        // Each article is split into sentences and tokens once, for its statements, their
+        // times and the places it names.
         let sents = sentences(&article.text);
-        let mut found = find_in(article, &sents);
+        let toks = sentence_tokens(&article.text, &sents);
+        let mut found = find_in(article, &sents, &toks);
         when::place(article, times, &sents, &mut found);
         statements.append(&mut found);
+        places.push(entities::places_in(article, &toks));
     }
     corrections::apply(corrections, &mut statements);
-    let mut entities = entities::link(&articles, &mut statements);
+    let mut entities = entities::link(&articles, &places, &mut statements);
     corrections::apply_to_entities(corrections, &mut entities, &mut statements);
     Analysis { articles, statements, entities, timexes, ..Analysis::default() }
 }

@@ -203,9 +203,52 @@ impl Cluster {
     }
 }
 
+/// The places an article's body names, by the gazetteer: (country, start byte, end byte).
+/// `sent_toks` are the tokens of each of its sentences.
+pub(crate) fn places_in(article: &Article, sent_toks: &[Vec<names::Token>]) -> Vec<(&'static str, usize, usize)> {
+    let mut out = Vec::new();
+    let max_words = gazetteer().max_words;
+    for toks in sent_toks {
+        let mut k = 0;
+        while k < toks.len() {
+            let t = &toks[k];
+            if !(t.is_word() && t.is_capitalized()) || article.in_region(t.start) {
+                k += 1;
+                continue;
+            }
+            // The longest run of words starting here that the gazetteer knows: capitalised
+            // words, with "of", "and", "the" between them ("Republic of the Congo").
+            let mut run = 1;
+            while run < max_words && k + run < toks.len() {
+                let w = &toks[k + run];
+                let joins = w.is_word() && (w.is_capitalized() || matches!(w.text, "of" | "and" | "the"));
+                if !joins {
+                    break;
+                }
+                run += 1;
+            }
+            let found = (1..=run).rev().find_map(|n| {
+                let end = toks[k + n - 1].end;
+                country_of(&article.text[t.start..end]).map(|c| (n, c, end))
+            });
+            let Some((n, country, end)) = found else {
+                k += 1;
+                continue;
+            };
+            out.push((country, t.start, end));
+            k += n;
+        }
+    }
+    out
+}
+
 /// Builds the entities of a set of analysed articles and points every statement's speaker
-/// at its entity id.
-pub(crate) fn link(articles: &[Article], statements: &mut [Statement]) -> Vec<Entity> {
+/// at its entity id. `places[i]` are the places of `articles[i]` ([`places_in`]).
+pub(crate) fn link(
+    articles: &[Article],
+    places: &[Vec<(&'static str, usize, usize)>],
+    statements: &mut [Statement],
+) -> Vec<Entity> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut order = 0;
     let mut next_order = || {
@@ -282,41 +325,13 @@ pub(crate) fn link(articles: &[Article], statements: &mut [Statement]) -> Vec<En
 
     // Places: every gazetteer name in every article's body, and countries as speakers.
     let mut place_of: HashMap<&'static str, usize> = HashMap::new();
-    let max_words = gazetteer().max_words;
-    for a in articles {
-        let toks = names::tokenize(&a.text, 0, a.text.len());
-        let mut k = 0;
-        while k < toks.len() {
-            let t = &toks[k];
-            if !(t.is_word() && t.is_capitalized()) || a.in_region(t.start) {
-                k += 1;
-                continue;
-            }
-            // The longest run of words starting here that the gazetteer knows: capitalised
-            // words, with "of", "and", "the" between them ("Republic of the Congo").
-            let mut run = 1;
-            while run < max_words && k + run < toks.len() {
-                let w = &toks[k + run];
-                let joins = w.is_word() && (w.is_capitalized() || matches!(w.text, "of" | "and" | "the"));
-                if !joins {
-                    break;
-                }
-                run += 1;
-            }
-            let found = (1..=run).rev().find_map(|n| {
-                let phrase = &a.text[t.start..toks[k + n - 1].end];
-                country_of(phrase).map(|c| (n, phrase, c))
-            });
-            let Some((n, phrase, country)) = found else {
-                k += 1;
-                continue;
-            };
+    for (a, found) in articles.iter().zip(places) {
+        for &(country, start, end) in found {
             let c = *place_of.entry(country).or_insert_with(|| {
                 clusters.push(Cluster { kind: Some(EntityKind::Place), order: next_order(), ..Cluster::default() });
                 clusters.len() - 1
             });
-            clusters[c].note(country, phrase, &a.id);
-            k += n;
+            clusters[c].note(country, &a.text[start..end], &a.id);
         }
     }
     for (i, s) in statements.iter().enumerate() {

@@ -733,16 +733,20 @@ fn word_count(s: &str) -> usize {
 
 /// Finds the statements of one article.
 pub fn find_statements(article: &Article) -> Vec<Statement> {
-    find_in(article, &sentences(&article.text))
+    let sents = sentences(&article.text);
+    find_in(article, &sents, &sentence_tokens(&article.text, &sents))
 }
 
-/// [`find_statements`] with the article's sentences already split (the analysis splits
-/// them once for statements and their times).
-pub(crate) fn find_in(article: &Article, sents: &[Sentence]) -> Vec<Statement> {
+/// The tokens of each sentence.
+pub(crate) fn sentence_tokens<'a>(text: &'a str, sents: &[Sentence]) -> Vec<Vec<Token<'a>>> {
+    sents.iter().map(|s| names::tokenize(text, s.start, s.end)).collect()
+}
+
+/// [`find_statements`] with the article's sentences already split and tokenized (the
+/// analysis does that once for statements, their times and the places named).
+pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<Token>]) -> Vec<Statement> {
     let text = article.text.as_str();
-    // Each sentence is tokenized once, for the resolver and the reported-speech pass.
-    let sent_toks: Vec<Vec<Token>> = sents.iter().map(|s| names::tokenize(text, s.start, s.end)).collect();
-    let mut resolver = Resolver::new(text, sents, &sent_toks, article);
+    let mut resolver = Resolver::new(text, sents, sent_toks, article);
     let mut out: Vec<Statement> = Vec::new();
     let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let line_of = |byte: usize| line_starts.partition_point(|&s| s <= byte);
@@ -874,7 +878,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence]) -> Vec<Statement> {
         let i = quoted.partition_point(|&(_, e)| e <= a);
         quoted.get(i).is_some_and(|&(s, _)| s < b)
     };
-    for (sentence, toks) in sents.iter().zip(&sent_toks) {
+    for (sentence, toks) in sents.iter().zip(sent_toks) {
         let region = article.regions.iter().find(|r| r.start <= sentence.start && sentence.start < r.end);
         let found = match region.map(|r| r.kind) {
             // A headline may report someone's words ("Trump Says…"); other regions
