@@ -65,14 +65,19 @@ pub struct Entity {
 /// letter kept, then vowels (and y, h, w) dropped and repeated letters collapsed
 /// ("Zelenskyy" → "zlnsk", "Kiev" / "Kyiv" → "kv").
 pub(crate) fn skeleton(word: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in word.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).enumerate() {
+    skeleton_chars(word).collect()
+}
+
+/// The characters of [`skeleton`], without collecting them.
+fn skeleton_chars(word: &str) -> impl Iterator<Item = char> + '_ {
+    let mut last = None;
+    word.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).enumerate().filter_map(move |(i, c)| {
         let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w');
-        if (i == 0 || !vowel) && !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
+        ((i == 0 || !vowel) && last != Some(c)).then(|| {
+            last = Some(c);
+            c
+        })
+    })
 }
 
 /// Whether two spellings of a surname are variants of one another.
@@ -149,11 +154,9 @@ pub(crate) fn country_of(phrase: &str) -> Option<&'static str> {
     }
     let (first, last) = (phrase.chars().next()?, phrase.chars().last()?);
     let len = phrase.chars().count();
-    let candidates = g.capitals.get(&(first, last))?;
-    let own = skeleton(phrase);
-    candidates.iter().find_map(|(cap, skel, country)| {
+    g.capitals.get(&(first, last))?.iter().find_map(|(cap, skel, country)| {
         let close = cap.chars().count().abs_diff(len) <= 1;
-        (close && *skel == own).then_some(*country)
+        (close && skeleton_chars(phrase).eq(skel.chars())).then_some(*country)
     })
 }
 

@@ -221,7 +221,8 @@ pub(crate) fn detect(text: &str) -> Layout {
     let tail_start = tail.last().map_or(text.len(), |r| r.start);
     for &i in &non_blank {
         let line = lines[i];
-        if line.start >= first_body && line.end <= tail_start {
+        // These labels are short: a line of prose is not lowercased to be compared.
+        if line.start >= first_body && line.end <= tail_start && line.text.len() <= 40 {
             let l = line.text.to_lowercase();
             if matches!(
                 l.as_str(),
