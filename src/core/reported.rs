@@ -273,6 +273,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
             || names::is_cue(t.text)
             || (t.text.starts_with(|c: char| c.is_lowercase())
                 && t.text.ends_with("ed")
+                && !t.text.contains('-')
                 && !t.is_in(ADJECTIVE_PARTICIPLES))
             || matches!(t.text, ";" | ":" | "“" | "”" | "\"")
     });
@@ -300,8 +301,20 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
 /// The speaker of a participle cue ("Zelensky stressed, indicating that…"): a name or
 /// pronoun opening the sentence, right before its verb.
 fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
-    let (m, j) = names::mention_starting_at(toks, 0)?;
+    let (m, mut j) = names::mention_starting_at(toks, 0)?;
     let named = matches!(m.kind, names::MentionKind::Name | names::MentionKind::Pronoun);
+    // "Gary Emineth, a former state party chairman, became…": past an appositive that
+    // opens with a determiner and holds no verb.
+    if named
+        && toks.get(j).is_some_and(|t| t.text == ",")
+        && toks.get(j + 1).is_some_and(|t| t.is_in(&names::DETERMINERS))
+    {
+        let close = (j + 2..c.min(j + 14)).find(|&k| toks[k].text == ",")?;
+        if toks[j + 1..close].iter().any(|t| t.is_in(FINITE) || t.is_in(&["who", "which", "that"][..])) {
+            return None;
+        }
+        j = close + 1;
+    }
     (named && j < c && toks[j].is_word() && !toks[j].is_capitalized()).then_some(m)
 }
 
@@ -550,7 +563,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
     // "content, speaker cue." or "content, cue speaker.": the last cue word near the end
     // first ("…, the congressional report said": "said", not the noun "report").
     let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
-    for c in (last.saturating_sub(10).max(1)..last).rev() {
+    for c in (last.saturating_sub(24).max(1)..last).rev() {
         let Some(lemma) = clause_cue(toks[c].text) else { continue };
         // A participle there continues someone's words ("…, adding that…"): not this shape.
         if toks[c].text.ends_with("ing") {
@@ -559,8 +572,16 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         let Some(comma) = comma_before(c) else { continue };
         let mention = if c == comma + 1 {
             let end = names::phrase_end(toks, c + 1).min(last);
-            // The speaker phrase (and its appositive) must end the sentence.
-            names::span_mention(toks, c + 1, end).filter(|_| end >= last || toks[end].text == ",")
+            // The speaker phrase (and its appositive) must end the sentence, or describe a
+            // named speaker ("…, said Rita Katz, the director of SITE Intelligence Group,
+            // which tracks…"; "…, said Ed Rendell, who chairs…").
+            let described = |m: &Mention| {
+                m.kind == names::MentionKind::Name
+                    && toks[c + 1].is_capitalized()
+                    && toks[end..last].iter().all(|t| !is_quote_mark(t) && !matches!(t.text, ";" | ":"))
+                    && (toks[end].text == "," || toks[end].is_in(&["at", "of", "for", "in", "who"][..]))
+            };
+            names::span_mention(toks, c + 1, end).filter(|m| end >= last || toks[end].text == "," || described(m))
         } else {
             // After "speaker cue" only a short adjunct may follow ("…, she said on
             // Monday."), the one told ("…, Smith told POLITICO this week."), or a second
@@ -873,7 +894,34 @@ mod tests {
     }
 
     #[test]
+    fn subjects_with_appositives_and_compound_adjectives() {
+        assert_eq!(
+            find("Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump."),
+            [one("Gary Emineth", "said", "he is leaning toward Trump")]
+        );
+        assert_eq!(
+            find("The self-described democratic socialist said he would win the state’s primary."),
+            [one("The self-described democratic socialist", "said", "he would win the state’s primary")]
+        );
+        // An appositive with a verb of its own is a clause: whose words are unclear.
+        assert_eq!(
+            find("Gary Emineth, a man who was elected, became a delegate and said he is leaning toward Trump."),
+            []
+        );
+    }
+
+    #[test]
     fn the_last_cue_attributes_the_sentence() {
+        assert_eq!(
+            find(
+                "The same photo is used over and over again, said Rita Katz, the director of SITE Intelligence Group, which tracks terrorists."
+            ),
+            [one(
+                "Rita Katz, the director of SITE Intelligence Group",
+                "said",
+                "The same photo is used over and over again"
+            )]
+        );
         assert_eq!(
             find("Hackers compromised 12 workstations and 10 servers, the congressional report said."),
             [one("the congressional report", "said", "Hackers compromised 12 workstations and 10 servers")]

@@ -887,7 +887,16 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<To
                 reported::in_headline(*sentence, toks).filter(|r| !taken(r.start, r.end)).into_iter().collect()
             }
             Some(_) => Vec::new(),
-            None => reported::in_sentence(*sentence, toks, &taken),
+            // Clauses joined by semicolons report on their own ("53% describe themselves
+            // as liberal; 26% say they are conservative").
+            None => toks
+                .split(|t| t.text == ";")
+                .filter(|c| !c.is_empty())
+                .flat_map(|c| {
+                    let clause = Sentence { start: c[0].start, end: c[c.len() - 1].end };
+                    reported::in_sentence(if c.len() == toks.len() { *sentence } else { clause }, c, &taken)
+                })
+                .collect(),
         };
         for r in found {
             let speaker = Some(resolver.speaker(&r.mention));
@@ -1196,6 +1205,13 @@ mod tests {
             find(t),
             [one(StatementKind::Direct, "So we can hope that the deal is done soon,", Some("Peter Novak"))]
         );
+    }
+
+    #[test]
+    fn clauses_joined_by_a_semicolon_report_on_their_own() {
+        // The second clause's subject opens its clause, not the sentence.
+        let t = "Intro sentence here.\nMost of the younger voters backed the plan in the spring; 26% say they are conservative.";
+        assert_eq!(find(t), [one(StatementKind::Indirect, "they are conservative", None)]);
     }
 
     #[test]
