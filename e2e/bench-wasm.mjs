@@ -30,7 +30,8 @@ try {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   console.log(`wasm whole analysis: ${docs.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${statements} statements: ` +
-    `median ${median.toFixed(0)} ms of ${runs} runs = ${(bytes / 1e6 / (median / 1000)).toFixed(2)} MB/s`);
+    `median ${median.toFixed(0)} ms of ${runs} runs = ${(bytes / 1e6 / (median / 1000)).toFixed(2)} MB/s ` +
+    `(fastest ${times[0].toFixed(0)} ms, slowest ${times[times.length - 1].toFixed(0)} ms)`);
   await page.close();
 } finally {
   await context.close();

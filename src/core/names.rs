@@ -602,6 +602,18 @@ static TITLES: WordSet = WordSet::new(&[
 /// Role and group nouns that can be a speaker after a determiner ("the president",
 /// "officials", "one analysis").
 pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
+    // Sources that "show", "find" or "suggest" as people say.
+    "polls",
+    "surveys",
+    "records",
+    "statistics",
+    "data",
+    "figures",
+    "studies",
+    "research",
+    "documents",
+    "filings",
+    "census",
     "president",
     "minister",
     "official",

@@ -874,6 +874,18 @@ mod tests {
     }
 
     #[test]
+    fn polls_and_records_show() {
+        assert_eq!(
+            find("The campaign grew nervous as polls show Sanders surging in Iowa."),
+            [one("polls", "show", "Sanders surging in Iowa")]
+        );
+        assert_eq!(
+            find("Last year’s FBI statistics show that the numbers in the tweet are wrong."),
+            [one("statistics", "show", "the numbers in the tweet are wrong")]
+        );
+    }
+
+    #[test]
     fn second_cue_of_the_same_speaker() {
         assert_eq!(
             find("The plan will be announced this month, Mr. Manafort said, adding that more events would follow."),

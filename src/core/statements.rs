@@ -208,6 +208,28 @@ fn mark_width(text: &str, at: usize) -> usize {
     if text[at..].starts_with("''") { 2 } else { text[at..].chars().next().map_or(0, char::len_utf8) }
 }
 
+/// The next quote mark in `line` at or after byte `from`: its byte and character. Only
+/// the bytes that can start one are looked at (", ', and the lead bytes of “”‘’„«»).
+fn next_mark(line: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = line.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => return Some((i, '"')),
+            b'\'' => return Some((i, '\'')),
+            0xE2 | 0xC2 => {
+                let c = line[i..].chars().next()?;
+                if matches!(c, '“' | '”' | '„' | '«' | '»' | '‘' | '’') {
+                    return Some((i, c));
+                }
+                i += c.len_utf8();
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// Finds the quotations of `text`, in order.
 fn quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
@@ -226,7 +248,6 @@ fn quotes(text: &str) -> Vec<Quote> {
         if line.trim().is_empty() {
             continue;
         }
-        let chars: Vec<(usize, char)> = line.char_indices().collect();
         let mut open: Option<(char, usize)> = None;
         let mut seen_mark = false;
         // A carried quote continues only if this paragraph opens with a quote mark.
@@ -239,23 +260,17 @@ fn quotes(text: &str) -> Vec<Quote> {
             }
         }
         let mut skip_first_open = open.is_some();
-        let mut k = 0;
-        while k < chars.len() {
-            let (off, mut c) = chars[k];
-            // Most characters are no quote mark: skip them before any other test.
-            if !matches!(c, '“' | '”' | '"' | '„' | '«' | '»' | '‘' | '’' | '\'') {
-                k += 1;
-                continue;
-            }
-            let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let mut at = 0;
+        while let Some((off, mut c)) = next_mark(line, at) {
+            let prev = line[..off].chars().next_back();
             // Two apostrophes ('') are a double quote mark in some house styles.
-            let doubled = c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'');
-            let width = if doubled { 2 } else { 1 };
+            let doubled = c == '\'' && line.as_bytes().get(off + 1) == Some(&b'\'');
+            let width = if doubled { 2 } else { c.len_utf8() };
             if doubled {
                 c = '"';
             }
-            let next = chars.get(k + width).map(|&(_, n)| n);
-            k += width;
+            let next = line[off + width..].chars().next();
+            at = off + width;
             let Some(mark) = classify_mark(prev, c, next, open.map(|o| o.0)) else { continue };
             let byte = ls + off;
             let mark_len = if doubled { 2 } else { c.len_utf8() };
