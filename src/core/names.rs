@@ -308,6 +308,7 @@ const CUE_BASES: &[&str] = &[
     "decline",
     "oppose",
     "react",
+    "question",
     "gloat",
     "sing",
     "surmise",
@@ -602,6 +603,12 @@ static TITLES: WordSet = WordSet::new(&[
 /// Role and group nouns that can be a speaker after a determiner ("the president",
 /// "officials", "one analysis").
 pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
+    // Unnamed people: "Another tweeted, “…”", "Some chanted “…”", "Others said".
+    "another",
+    "others",
+    "some",
+    "many",
+    "several",
     // Sources that "show", "find" or "suggest" as people say.
     "polls",
     "surveys",

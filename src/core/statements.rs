@@ -431,7 +431,11 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
                 // “…,” Trump shot back.
                 || shot_back(&toks, k)
         })?;
-    let cue_text = Some(toks[c].text.to_string());
+    let cue_text = Some(if shot_back(&toks, c) {
+        format!("{} {}", toks[c].text, toks[c + 1].text)
+    } else {
+        toks[c].text.to_string()
+    });
     // “…,” describing the plan as… : a participle right after the quote describes the
     // sentence's subject, found before the quote.
     if c == i && toks[c].text.ends_with("ing") {
@@ -464,10 +468,14 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
     Some(Attribution { mention: Some(mention), cue_text, place: Place::After })
 }
 
-/// "shot back", "fired back" at token `k`: phrasal verbs of reply, reporting a quotation
-/// next to them (not cues elsewhere: "was shot").
+/// "shot back", "went on", "chimed in" at token `k`: phrasal verbs of speaking, reporting a
+/// quotation next to them (not cues elsewhere: "was shot", "the talks went on").
 fn shot_back(toks: &[Token], k: usize) -> bool {
-    toks[k].is_in(&["shot", "fired"][..]) && toks.get(k + 1).is_some_and(|n| n.text == "back")
+    let Some(next) = toks.get(k + 1) else { return false };
+    (toks[k].is_in(&["shot", "fired"][..]) && next.text == "back")
+        || (toks[k].is_in(&["went", "goes"][..]) && next.text == "on")
+        || (toks[k].is_in(&["chimed", "chimes"][..]) && next.text == "in")
+        || (toks[k].text == "piped" && next.text == "up")
 }
 
 /// How many tokens after a quote its reporting verb is looked for (a long appositive can sit
@@ -519,7 +527,11 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         [.., ":" | ","] if tail.len() <= 6 && inner.starts_with(|c: char| c.is_uppercase()) => Place::Introduced,
         _ => Place::Embedded,
     };
-    let cue_text = if shot_back(&toks, ci) { format!("{} back", toks[ci].text) } else { toks[ci].text.to_string() };
+    let cue_text = if shot_back(&toks, ci) {
+        format!("{} {}", toks[ci].text, toks[ci + 1].text)
+    } else {
+        toks[ci].text.to_string()
+    };
     // "As X put it:" — the speaker sits between "As" and the verb.
     // The speaker directly before the cue, over adverbs and auxiliaries.
     let mut end = ci;
@@ -1070,6 +1082,28 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn phrasal_verbs_of_speaking_after_a_quotation() {
+        let t = "Intro sentence here.\nMaria Lopez spoke first.\n“And it worries me because the plan would end the program,” she went on.";
+        assert_eq!(
+            find(t),
+            [one(
+                StatementKind::Direct,
+                "And it worries me because the plan would end the program,",
+                Some("Maria Lopez")
+            )]
+        );
+        let t = "Intro sentence here.\nMaria Lopez spoke first.\n“What made him change so fundamentally?” Lopez questioned.";
+        assert_eq!(
+            find(t),
+            [one(StatementKind::Direct, "What made him change so fundamentally?", Some("Maria Lopez"))]
+        );
+        // "went" without "on" is no verb of speaking: the quotation keeps no speaker.
+        let t =
+            "Intro sentence here.\nMaria Lopez spoke first.\n“We will win this time around, friends,” she went home.";
+        assert_eq!(find(t), [one(StatementKind::Direct, "We will win this time around, friends,", None)]);
     }
 
     #[test]
