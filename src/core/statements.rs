@@ -687,7 +687,7 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
     Some(m)
 }
 
-/// A title in quotation marks, however it is punctuated: two to six words, each
+/// A title in quotation marks, however it is punctuated: two to eight words, each
 /// capitalised or a short function word (“Cake Boss.”, “Face the Nation,”, “Parks and
 /// Recreation”). Speech is not written in title case.
 fn is_title(inner: &str) -> bool {
@@ -695,7 +695,7 @@ fn is_title(inner: &str) -> bool {
         &["of", "the", "and", "a", "an", "in", "on", "for", "to", "de", "from", "with", "at", "by", "or"];
     let words: Vec<&str> = inner.trim_end_matches([',', '.']).split_whitespace().collect();
     let capitalised = words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
-    (2..=6).contains(&words.len())
+    (2..=8).contains(&words.len())
         && capitalised >= 2
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || MINOR.contains(w))
         // A shouted line is speech: “EVERYBODY OUT!”; a question or exclamation too.
@@ -1120,6 +1120,11 @@ mod tests {
         assert_eq!(find("“EVERYBODY OUT NOW!” the officer shouted at the crowd.").len(), 1);
         assert!(is_title("Face the Nation,") && is_title("Parks and Recreation") && !is_title("We Won!"));
         assert!(!is_title("We will win this.") && !is_title("Yes,"));
+        // Book and film titles run longer: “TrumpNation: The Art of Being the Donald,”.
+        assert!(
+            is_title("TrumpNation: The Art of Being the Donald,") && is_title("Austin Powers: The Spy Who Shagged Me,")
+        );
+        assert!(!is_title("One Two Three Four Five Six Seven Eight Nine"));
         // A name, a role, then the person: "Band member Flea … writing “…”".
         let found = find("Band member Flea shared the news last week, writing “Feels great to support this campaign.”");
         assert_eq!(found.last().and_then(|f| f.2.clone()).as_deref(), Some("Flea"), "{found:?}");
