@@ -596,6 +596,20 @@ fn attribution_without_verb(text: &str, q: &Quote, toks: &[Token]) -> Option<Att
     Some(Attribution { mention: Some(mention), cue_text: Some("according to".into()), place: Place::Introduced })
 }
 
+/// "Bush: “…”": a surname alone and a colon, opening the sentence, introduce a quotation
+/// when the article names that person in full elsewhere ("Jeb Bush"); a lone capitalised
+/// word before a colon is otherwise a label ("Update:", "Watch:").
+fn known_name_colon(text: &str, q: &Quote, sents: &[Sentence], resolver: &Resolver) -> Option<Attribution> {
+    let si = sentence_at(sents, q.start)?;
+    let toks = names::tokenize(text, sents[si].start, q.start);
+    let [name, colon] = toks.as_slice() else { return None };
+    if colon.text != ":" || !name.is_word() || !name.is_capitalized() || !resolver.fullest.contains_key(name.text) {
+        return None;
+    }
+    let mention = names::mention_ending_at(&toks, 1)?;
+    Some(Attribution { mention: Some(mention), cue_text: None, place: Place::Introduced })
+}
+
 pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
     // A capitalised word is a name ("Kelly", "Schlafly"), not an adverb.
     if !w.starts_with(|c: char| c.is_lowercase()) {
@@ -808,7 +822,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<To
         }
         let before = if after.is_none() { attribution_before(text, &q, sents, previous_end) } else { None };
         previous_end = q.end;
-        let attribution = after.or(before);
+        let attribution = after.or(before).or_else(|| known_name_colon(text, &q, sents, &resolver));
         let starts_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
         let kind = match attribution.as_ref().map(|a| a.place) {
             Some(Place::After) | Some(Place::Introduced) => StatementKind::Direct,
@@ -859,7 +873,8 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<To
                 a.mention.is_some()
                     && (gap.contains(". ")
                         || gap.contains(".\u{a0}")
-                        || (a.place == Place::Introduced && a.cue_text.is_some() && a.cue_text != prev.cue))
+                        // "Clinton: “…” Bush: “…”": a name and a colon introduce new words.
+                        || (a.place == Place::Introduced && (a.cue_text.is_none() || a.cue_text != prev.cue)))
             });
             let interrupted = !introduced_anew
                 && kind == StatementKind::Direct
@@ -1082,6 +1097,22 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_known_surname_and_a_colon_introduce_a_quotation() {
+        let t = "Intro line here.\nJeb Bush spoke in Ohio. Hillary Clinton spoke in Iowa.\nClinton: \"Our goal is not to deter ISIS, but to defeat it.\" Bush: \"The mission is to destroy ISIS, not to contain it.\"";
+        assert_eq!(
+            find(t),
+            [
+                one(StatementKind::Direct, "Our goal is not to deter ISIS, but to defeat it.", Some("Hillary Clinton")),
+                one(StatementKind::Direct, "The mission is to destroy ISIS, not to contain it.", Some("Jeb Bush")),
+            ]
+        );
+        // A capitalised word nobody in the article is called is a label, not a speaker.
+        let t =
+            "Intro line here.\nJeb Bush spoke in Ohio.\nUpdate: \"The mission is to destroy ISIS, not to contain it.\"";
+        assert_eq!(find(t), []);
     }
 
     #[test]
