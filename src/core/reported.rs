@@ -186,7 +186,8 @@ fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
 
 /// Words that open a sentence's introductory phrase, which ends at its first comma ("In a
 /// brief interview, the senator said…", "Speaking to reporters, …").
-const INTRO_STARTS: &[&str] = &[
+pub(crate) const INTRO_STARTS: &[&str] = &[
+    "back",
     "in",
     "on",
     "at",

@@ -545,7 +545,12 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     // before the verb names the speaker.
     let before_cue = || {
         names::mention_ending_at(&toks, end).or_else(|| {
-            (end > 1 && toks[end - 1].text == ",")
+            // Not a participle phrase closed there: "Clinton, speaking to reporters on her
+            // way to Tampa, said:" is Clinton's.
+            let open = (end.saturating_sub(16)..end.saturating_sub(1)).rev().find(|&k| toks[k].text == ",");
+            let appositive = open
+                .is_none_or(|k| toks.get(k + 1).is_some_and(|t| t.is_capitalized() || t.is_in(&names::DETERMINERS)));
+            (end > 1 && toks[end - 1].text == "," && appositive)
                 .then(|| names::mention_ending_at(&toks, end - 1))
                 .flatten()
                 .filter(|m| m.kind == names::MentionKind::Name)
@@ -663,10 +668,9 @@ pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
 fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
     // Past an opening phrase: "Appearing at NLD headquarters, Suu Kyi…", "In a statement
     // to the Observer, her adviser…".
-    let opening = toks.first().is_some_and(|t| {
-        t.is_capitalized()
-            && (t.text.ends_with("ing") || t.is_in(&["In", "At", "On", "After", "During", "Asked", "Speaking"][..]))
-    });
+    let opening = toks
+        .first()
+        .is_some_and(|t| t.is_capitalized() && (t.text.ends_with("ing") || t.is_in(super::reported::INTRO_STARTS)));
     // The opening phrase ends at the comma after which a subject and its verb follow
     // ("In a wide-ranging, in-prison interview with Matei Rosca last year, Lazar said…").
     let subject_follows = |k: usize| {
@@ -1097,6 +1101,17 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn participle_phrases_and_opening_phrases_are_not_speakers() {
+        let t = "Intro line here.\nClinton, speaking to reporters on her plane en route to Tampa, said of the request: “The FBI resolved all of this.”";
+        assert_eq!(find(t), [one(StatementKind::Direct, "The FBI resolved all of this.", Some("Clinton"))]);
+        let t = "Intro line here.\nBack in 1999, Mr. Trump expressed admiration for his skills, telling CNBC: “I wish I could be like that.”";
+        assert_eq!(find(t), [one(StatementKind::Direct, "I wish I could be like that.", Some("Trump"))]);
+        // An appositive that names someone is still the speaker.
+        let t = "Intro line here.\nClinton's campaign chairman, John Podesta, said: “We are ready for the debate.”";
+        assert_eq!(find(t), [one(StatementKind::Direct, "We are ready for the debate.", Some("John Podesta"))]);
     }
 
     #[test]
