@@ -556,7 +556,19 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
                 .filter(|m| m.kind == names::MentionKind::Name)
         })
     };
-    let mention = if participle {
+    // "…, Spicer said, adding, “…”": the participle continues the one who just spoke.
+    let continued = (participle && ci >= 2 && toks[ci - 1].text == "," && names::is_cue(toks[ci - 2].text))
+        .then(|| {
+            let mut e = ci - 2;
+            while e > 0 && is_adverb_or_aux(toks[e - 1].text) {
+                e -= 1;
+            }
+            names::mention_ending_at(&toks, e)
+        })
+        .flatten();
+    let mention = if let Some(m) = continued {
+        Some(m)
+    } else if participle {
         sentence_subject(&toks, ci).or_else(before_cue)
     } else {
         before_cue().or_else(|| sentence_subject(&toks, ci))
@@ -677,6 +689,15 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
         names::mention_starting_at(toks, k + 1)
             .is_some_and(|(_, j)| toks.get(j).is_some_and(|t| t.is_word() && !t.is_capitalized()))
     };
+    // A dateline opens some articles' first sentence: "WASHINGTON — In response to…".
+    let dateline = toks
+        .iter()
+        .take(4)
+        .position(|t| matches!(t.text, "—" | "–" | "-"))
+        .filter(|&d| d > 0 && toks[..d].iter().all(|t| !t.is_word() || t.text.chars().all(|c| !c.is_lowercase())));
+    if let Some(d) = dateline {
+        return sentence_subject(&toks[d + 1..], limit.saturating_sub(d + 1));
+    }
     let from = if opening {
         let commas = || (1..limit.min(24)).filter(|&k| toks[k].text == ",");
         commas().find(|&k| subject_follows(k)).or_else(|| commas().next()).map_or(0, |k| k + 1)
@@ -1109,6 +1130,12 @@ mod tests {
         assert_eq!(find(t), [one(StatementKind::Direct, "The FBI resolved all of this.", Some("Clinton"))]);
         let t = "Intro line here.\nBack in 1999, Mr. Trump expressed admiration for his skills, telling CNBC: “I wish I could be like that.”";
         assert_eq!(find(t), [one(StatementKind::Direct, "I wish I could be like that.", Some("Trump"))]);
+        // "…, Spicer said, adding, “…”": the participle continues the one who just spoke.
+        let t = "Intro line here.\nRyan and Trump will meet next week, Spicer said, adding, “They need to sit down and talk.”";
+        assert_eq!(find(t).last().and_then(|f| f.2.clone()).as_deref(), Some("Spicer"));
+        // A dateline is not the subject.
+        let t = "Intro line here.\nWASHINGTON — Senator Ana Ruiz rallied supporters on Monday, saying: “We have to be ready.”";
+        assert_eq!(find(t), [one(StatementKind::Direct, "We have to be ready.", Some("Ana Ruiz"))]);
         // An appositive that names someone is still the speaker.
         let t = "Intro line here.\nClinton's campaign chairman, John Podesta, said: “We are ready for the debate.”";
         assert_eq!(find(t), [one(StatementKind::Direct, "We are ready for the debate.", Some("John Podesta"))]);
