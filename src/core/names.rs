@@ -368,7 +368,6 @@ const OBJECT_BASES: &[&str] = &[
     "offer",
     "favor",
     "favour",
-    "release",
     "order",
     "worry",
     "see",

@@ -502,6 +502,11 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             clause_cue(toks[c].text)
         };
         let Some(lemma) = lemma else { continue };
+        // "state", "states" are nouns far more often than verbs ("Rust Belt states that
+        // have suffered", "battleground states"); "stated" is the verb.
+        if matches!(toks[c].text, "state" | "states") {
+            continue;
+        }
         if toks[c - 1].is_in(&["to", "the", "a", "an", "by", "as", "of", "be", "been", "being", "for", "this", "that", "his", "her", "their", "its"][..])
             // "Ukraine's demand touches…": after a possessive, a noun.
             || toks[c - 1].text.ends_with("'s")
@@ -954,6 +959,8 @@ mod tests {
         assert_eq!(find("The outcome of these talks will shape the region."), []);
         assert_eq!(find("Washington, which has led military support efforts, did not sign."), []);
         assert_eq!(find("The debate highlights a central dilemma for the allies."), []);
+        assert_eq!(find("Voters went to the polls in Ohio, Rust Belt states that have suffered intensely."), []);
+        assert_eq!(find("The police also released a video of the news conference."), []);
         assert_eq!(find("She said: \"We are ready.\""), []);
     }
 }
