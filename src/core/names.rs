@@ -1093,8 +1093,9 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
             });
         }
     }
-    // A bare plural group noun ("Analysts say") is a speaker on its own.
-    last.text.ends_with(['s', 'S']).then_some(Mention {
+    // A bare plural group noun ("Analysts say") is a speaker on its own, and so are
+    // "Some", "Another", "Many" ("Some chanted “…”").
+    (last.text.ends_with(['s', 'S']) || last.is_in(&["another", "some", "many", "several"][..])).then_some(Mention {
         start: last.start,
         end: last.end,
         name: None,

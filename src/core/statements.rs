@@ -754,7 +754,7 @@ fn is_name_use(text: &str, q: &Quote) -> bool {
         return true;
     }
     let before = text[..q.start].split_whitespace().next_back().unwrap_or("").to_lowercase();
-    let after = text[q.end..].split_whitespace().next().unwrap_or("");
+    let after = text[q.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
     let after_is_noun = after.chars().next().is_some_and(char::is_lowercase)
         && !matches!(
             after,
@@ -868,6 +868,17 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<To
                 let near = word_count(gap) <= 12;
                 ((same_paragraph || next_paragraph) && near).then(|| (prev.speaker.clone(), prev.cue.clone()))
             }
+            // "Ash described the move as “…,” adding: “…”": a participle right after the
+            // previous quotation, with no subject of its own, continues its speaker.
+            (Some(a), Some(prev))
+                if a.mention.is_none()
+                    && a.cue_text.as_deref().is_some_and(|c| c.ends_with("ing"))
+                    && prev.speaker.is_some()
+                    && !text[prev.end..q.start].contains('\n')
+                    && word_count(&text[prev.end..q.start]) <= 3 =>
+            {
+                Some((prev.speaker.clone(), a.cue_text.clone()))
+            }
             _ => None,
         };
         // A name given: "The ad, titled “Unifier?”, …", "a plan dubbed “Operation X”".
@@ -920,6 +931,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<To
             }
         }
         let (speaker, cue) = match (attribution, inherited) {
+            (Some(a), Some(inherited)) if a.mention.is_none() => inherited,
             (Some(a), _) => (a.mention.map(|m| resolver.speaker(&m)), a.cue_text),
             (None, Some(inherited)) => inherited,
             (None, None) => (None, None),
@@ -1133,6 +1145,13 @@ mod tests {
         // "…, Spicer said, adding, “…”": the participle continues the one who just spoke.
         let t = "Intro line here.\nRyan and Trump will meet next week, Spicer said, adding, “They need to sit down and talk.”";
         assert_eq!(find(t).last().and_then(|f| f.2.clone()).as_deref(), Some("Spicer"));
+        // "…,” adding: “…”": the participle continues the quotation's speaker.
+        let t = "Intro line here.\nIn the email, Ana Ruiz described the move as a “major breach of trust,” adding: “I am now informing all of our members.”";
+        assert_eq!(find(t).last().and_then(|f| f.2.clone()).as_deref(), Some("Ana Ruiz"));
+        // "Some chanted “…”": unnamed people speak.
+        let t = "Intro line here.\nSupporters held signs high above their heads. Some chanted “We want Ruiz! We want Ruiz!”";
+        let found = ingest("t.txt", t.as_bytes()).map(|a| find_statements(&a)).unwrap();
+        assert_eq!(found.last().and_then(|s| s.speaker.as_ref()).map(|sp| sp.text.as_str()), Some("Some"));
         // A dateline is not the subject.
         let t = "Intro line here.\nWASHINGTON — Senator Ana Ruiz rallied supporters on Monday, saying: “We have to be ready.”";
         assert_eq!(find(t), [one(StatementKind::Direct, "We have to be ready.", Some("Ana Ruiz"))]);
