@@ -449,6 +449,17 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     out
 }
 
+/// Whether a subject's verb reports nothing of theirs: a condition or a question about
+/// them ("If Russia refuses to negotiate…", "whether Moscow will agree to…"), or the
+/// attribution of the quotation just closed ("…,” Pence told Chuck Todd during an
+/// interview").
+fn not_their_words(toks: &[Token], mention: &Mention) -> bool {
+    let at = toks.partition_point(|t| t.start < mention.start);
+    let clause = toks[..at].iter().rev().take_while(|t| !matches!(t.text, "," | ";" | ":" | "—" | "–"));
+    clause.take(12).any(|t| t.is_in(&["if", "whether", "unless"][..]))
+        || toks[..at].iter().rev().take(2).any(is_quote_mark)
+}
+
 /// Whether the token at `k` opens a participle of saying that continues the speaker's
 /// words: "adding that", "noting", "saying he…".
 fn continues(toks: &[Token], k: usize) -> bool {
@@ -548,16 +559,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         }
         let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
         let Some(mention) = speaker else { continue };
-        // "If Russia refuses to negotiate…", "whether Moscow will agree to…": a condition
-        // or a question about someone, not their words.
-        let at = toks.partition_point(|t| t.start < mention.start);
-        let clause = toks[..at].iter().rev().take_while(|t| !matches!(t.text, "," | ";" | ":" | "—" | "–"));
-        if clause.take(12).any(|t| t.is_in(&["if", "whether", "unless"][..])) {
-            continue;
-        }
-        // "…,” Pence told Chuck Todd during an interview": the attribution of the
-        // quotation just closed, not words of its own.
-        if toks[..at].iter().rev().take(2).any(is_quote_mark) {
+        if not_their_words(toks, &mention) {
             continue;
         }
         let (from, to) = (toks[start].start, toks[last - 1].end);
@@ -626,7 +628,9 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
     ];
     const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"];
     for c in 1..last {
-        let Some(lemma) = names::object_cue_lemma(toks[c].text) else { continue };
+        if names::object_cue_lemma(toks[c].text).is_none() {
+            continue;
+        }
         let prev = &toks[c - 1];
         if prev.is_in(BEFORE_NOUN)
             || prev.text.ends_with("'s")
@@ -691,18 +695,13 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         }) else {
             continue;
         };
-        let at = toks.partition_point(|t| t.start < mention.start);
-        let clause = toks[..at].iter().rev().take_while(|t| !matches!(t.text, "," | ";" | ":" | "—" | "–"));
-        if clause.take(12).any(|t| t.is_in(&["if", "whether", "unless"][..]))
-            || toks[..at].iter().rev().take(2).any(is_quote_mark)
-        {
+        if not_their_words(toks, &mention) {
             continue;
         }
         let (from, to) = (toks[start].start, toks[end - 1].end);
         if taken(from, to) {
             return None;
         }
-        let _ = lemma;
         return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
     }
     None
