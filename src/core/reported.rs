@@ -121,10 +121,7 @@ fn words_between(toks: &[Token], i: usize, j: usize) -> usize {
 /// role, or the sentence's subject with a short modifier ("Officials familiar with the
 /// talks").
 fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
-    let mut end = end;
-    while end > 0 && super::statements::is_adverb_or_aux(toks[end - 1].text) {
-        end -= 1;
-    }
+    let end = super::statements::past_adverbs(toks, end);
     if end == 0 {
         return None;
     }
@@ -460,6 +457,12 @@ fn not_their_words(toks: &[Token], mention: &Mention) -> bool {
         || toks[..at].iter().rev().take(2).any(is_quote_mark)
 }
 
+/// Whether the words after "told" only name the one told and when ("told POLITICO
+/// earlier this week"): words, no verb.
+fn told_and_when(rest: &[Token]) -> bool {
+    rest.iter().all(|t| t.is_word() && !t.is_in(FINITE) && !names::is_cue(t.text))
+}
+
 /// Whether the token at `k` opens a participle of saying that continues the speaker's
 /// words: "adding that", "noting", "saying he…".
 fn continues(toks: &[Token], k: usize) -> bool {
@@ -551,10 +554,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             continue;
         }
         // "…, Smith told POLITICO earlier this week.": the one told and when, not a clause.
-        if lemma == "tell"
-            && toks[start..last].iter().all(|t| t.is_word() && !t.is_in(FINITE) && !names::is_cue(t.text))
-            && last - start <= 6
-        {
+        if lemma == "tell" && last - start <= 6 && told_and_when(&toks[start..last]) {
             continue;
         }
         let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
@@ -597,13 +597,8 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             let rest = &toks[c + 1..last];
             let adjunct = rest.is_empty()
                 || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS))
-                || (lemma == "tell"
-                    && rest.len() <= 8
-                    && rest.iter().all(|t| t.is_word() && !t.is_in(FINITE) && !names::is_cue(t.text)))
-                || (rest.len() >= 3
-                    && rest[0].text == ","
-                    && rest[1].text.ends_with("ing")
-                    && clause_cue(rest[1].text).is_some());
+                || (lemma == "tell" && rest.len() <= 8 && told_and_when(rest))
+                || (rest.len() >= 3 && rest[0].text == "," && continues(toks, c + 2));
             speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
         };
         if let Some(mention) = mention.filter(|_| words_between(toks, 0, comma) >= 4) {

@@ -429,13 +429,9 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
             names::is_cue(toks[k].text)
                 || is_after_quote_cue(toks[k].text)
                 // “…,” Trump shot back.
-                || shot_back(&toks, k)
+                || phrasal_cue(&toks, k)
         })?;
-    let cue_text = Some(if shot_back(&toks, c) {
-        format!("{} {}", toks[c].text, toks[c + 1].text)
-    } else {
-        toks[c].text.to_string()
-    });
+    let cue_text = Some(cue_words(&toks, c));
     // “…,” describing the plan as… : a participle right after the quote describes the
     // sentence's subject, found before the quote.
     if c == i && toks[c].text.ends_with("ing") {
@@ -470,12 +466,17 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
 
 /// "shot back", "went on", "chimed in" at token `k`: phrasal verbs of speaking, reporting a
 /// quotation next to them (not cues elsewhere: "was shot", "the talks went on").
-fn shot_back(toks: &[Token], k: usize) -> bool {
+fn phrasal_cue(toks: &[Token], k: usize) -> bool {
     let Some(next) = toks.get(k + 1) else { return false };
     (toks[k].is_in(&["shot", "fired"][..]) && next.text == "back")
         || (toks[k].is_in(&["went", "goes"][..]) && next.text == "on")
         || (toks[k].is_in(&["chimed", "chimes"][..]) && next.text == "in")
         || (toks[k].text == "piped" && next.text == "up")
+}
+
+/// The words of the cue at token `k`: the verb, with its particle if phrasal ("went on").
+fn cue_words(toks: &[Token], k: usize) -> String {
+    if phrasal_cue(toks, k) { format!("{} {}", toks[k].text, toks[k + 1].text) } else { toks[k].text.to_string() }
 }
 
 /// How many tokens after a quote its reporting verb is looked for (a long appositive can sit
@@ -511,10 +512,10 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     }
     // The last reporting verb before the quote.
     // ("Hillary shot back, “…”": a phrasal verb of reply.)
-    let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text) || shot_back(&toks, k)) else {
+    let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text) || phrasal_cue(&toks, k)) else {
         return attribution_without_verb(text, q, &toks);
     };
-    let tail: Vec<&str> = toks[ci + 1 + usize::from(shot_back(&toks, ci))..].iter().map(|t| t.text).collect();
+    let tail: Vec<&str> = toks[ci + 1 + usize::from(phrasal_cue(&toks, ci))..].iter().map(|t| t.text).collect();
     // A whole sentence quoted after a colon or comma is introduced, however long the words
     // between the cue and the quote ("said of the latest request: “We will not…”").
     let inner = text[q.inner_start..q.inner_end].trim_start();
@@ -527,17 +528,10 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         [.., ":" | ","] if tail.len() <= 6 && inner.starts_with(|c: char| c.is_uppercase()) => Place::Introduced,
         _ => Place::Embedded,
     };
-    let cue_text = if shot_back(&toks, ci) {
-        format!("{} {}", toks[ci].text, toks[ci + 1].text)
-    } else {
-        toks[ci].text.to_string()
-    };
+    let cue_text = cue_words(&toks, ci);
     // "As X put it:" — the speaker sits between "As" and the verb.
     // The speaker directly before the cue, over adverbs and auxiliaries.
-    let mut end = ci;
-    while end > 0 && is_adverb_or_aux(toks[end - 1].text) {
-        end -= 1;
-    }
+    let end = past_adverbs(&toks, ci);
     // A participle cue belongs to the sentence's subject: "She released a statement saying",
     // "He responded on Twitter by writing".
     let participle = cue_text.ends_with("ing");
@@ -558,13 +552,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     };
     // "…, Spicer said, adding, “…”": the participle continues the one who just spoke.
     let continued = (participle && ci >= 2 && toks[ci - 1].text == "," && names::is_cue(toks[ci - 2].text))
-        .then(|| {
-            let mut e = ci - 2;
-            while e > 0 && is_adverb_or_aux(toks[e - 1].text) {
-                e -= 1;
-            }
-            names::mention_ending_at(&toks, e)
-        })
+        .then(|| names::mention_ending_at(&toks, past_adverbs(&toks, ci - 2)))
         .flatten();
     let mention = if let Some(m) = continued {
         Some(m)
@@ -616,15 +604,30 @@ fn attribution_without_verb(text: &str, q: &Quote, toks: &[Token]) -> Option<Att
 /// "Bush: “…”": a surname alone and a colon, opening the sentence, introduce a quotation
 /// when the article names that person in full elsewhere ("Jeb Bush"); a lone capitalised
 /// word before a colon is otherwise a label ("Update:", "Watch:").
-fn known_name_colon(text: &str, q: &Quote, sents: &[Sentence], resolver: &Resolver) -> Option<Attribution> {
-    let si = sentence_at(sents, q.start)?;
-    let toks = names::tokenize(text, sents[si].start, q.start);
-    let [name, colon] = toks.as_slice() else { return None };
+fn known_name_colon(
+    q: &Quote,
+    sents: &[Sentence],
+    sent_toks: &[Vec<Token>],
+    resolver: &Resolver,
+) -> Option<Attribution> {
+    let toks = &sent_toks[sentence_at(sents, q.start)?];
+    let toks = &toks[..toks.partition_point(|t| t.start < q.start)];
+    let [name, colon] = toks else { return None };
     if colon.text != ":" || !name.is_word() || !name.is_capitalized() || !resolver.fullest.contains_key(name.text) {
         return None;
     }
-    let mention = names::mention_ending_at(&toks, 1)?;
+    let mention = names::mention_ending_at(toks, 1)?;
     Some(Attribution { mention: Some(mention), cue_text: None, place: Place::Introduced })
+}
+
+/// Where the words before token `at` end once adverbs and auxiliaries are passed over:
+/// the speaker of "Trump has repeatedly said" ends there.
+pub(crate) fn past_adverbs(toks: &[Token], at: usize) -> usize {
+    let mut end = at;
+    while end > 0 && is_adverb_or_aux(toks[end - 1].text) {
+        end -= 1;
+    }
+    end
 }
 
 pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
@@ -847,7 +850,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<To
         }
         let before = if after.is_none() { attribution_before(text, &q, sents, previous_end) } else { None };
         previous_end = q.end;
-        let attribution = after.or(before).or_else(|| known_name_colon(text, &q, sents, &resolver));
+        let attribution = after.or(before).or_else(|| known_name_colon(&q, sents, sent_toks, &resolver));
         let starts_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
         let kind = match attribution.as_ref().map(|a| a.place) {
             Some(Place::After) | Some(Place::Introduced) => StatementKind::Direct,
