@@ -138,20 +138,21 @@ impl Article {
 pub(crate) fn count_words(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut count = 0;
-    let mut in_word = false;
+    let mut after_space = true;
     let mut p = 0;
     while p < bytes.len() {
-        let (space, len) = if bytes[p] < 0x80 {
-            (bytes[p].is_ascii_whitespace() || bytes[p] == 0x0B, 1)
+        let b = bytes[p];
+        let space = if b < 0x80 {
+            p += 1;
+            b == b' ' || (b'\t'..=b'\r').contains(&b)
         } else {
             let c = s[p..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+            p += c.len_utf8();
+            c.is_whitespace()
         };
-        if !space && !in_word {
-            count += 1;
-        }
-        in_word = !space;
-        p += len;
+        // A word begins where a non-space follows a space (without a branch).
+        count += usize::from(after_space & !space);
+        after_space = space;
     }
     count
 }

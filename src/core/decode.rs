@@ -81,8 +81,9 @@ fn decode_text(bytes: &[u8]) -> Option<Decoded> {
     if bytes.contains(&0) {
         return None;
     }
-    if std::str::from_utf8(bytes).is_ok() {
-        return Some(run(UTF_8, bytes));
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        // Already valid: copied once, not decoded again.
+        return Some(Decoded { text: text.to_owned(), encoding: UTF_8.name(), had_errors: false });
     }
     if let Some(encoding) = declared_charset(bytes) {
         return Some(run(encoding, bytes));
@@ -136,12 +137,12 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Text that is mostly control characters or replacement characters is binary in disguise.
 fn looks_binary(text: &str) -> bool {
-    let sample: Vec<char> = text.chars().take(8192).collect();
-    let bad = sample
-        .iter()
-        .filter(|&&c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0C')) || c == '\u{FFFD}')
-        .count();
-    bad * 20 > sample.len()
+    let (mut bad, mut seen) = (0, 0);
+    for c in text.chars().take(8192) {
+        seen += 1;
+        bad += usize::from((c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0C')) || c == '\u{FFFD}');
+    }
+    bad * 20 > seen
 }
 
 #[cfg(test)]

@@ -968,19 +968,77 @@ fn name_run_end(toks: &[Token], i: usize) -> usize {
     j
 }
 
-/// Removes a repeated first name ("Volodymyr Volodymyr Zelenskyy") and joins the words.
-fn clean_name(words: &[&str]) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    for w in words {
-        if out.last() != Some(w) {
-            out.push(w);
+/// A named mention in token terms: it covers `toks[first..end]`; the name is
+/// `toks[name..end]`, after its titles, or every word when the run is only title words
+/// (an institution: "White House").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NameSpan {
+    pub first: usize,
+    pub name: usize,
+    pub end: usize,
+    institution: bool,
+}
+
+impl NameSpan {
+    /// Whether titles or roles precede the name.
+    pub fn titled(&self) -> bool {
+        self.name > self.first
+    }
+
+    /// The name's last word.
+    pub fn last<'a>(&self, toks: &[Token<'a>]) -> &'a str {
+        toks[self.end - 1].text
+    }
+
+    /// The number of words of the name as [`NameSpan::text`] spells it.
+    pub fn words(&self, toks: &[Token]) -> usize {
+        let words = &toks[self.name..self.end];
+        if self.institution {
+            return words.len();
+        }
+        1 + words.windows(2).filter(|w| w[0].text != w[1].text).count()
+    }
+
+    /// A person's name: two words or more, or a titled one ("President Trump").
+    pub fn person_like(&self, toks: &[Token]) -> bool {
+        self.titled() || self.words(toks) >= 2
+    }
+
+    /// The name, a repeated first name removed ("Volodymyr Volodymyr Zelenskyy").
+    pub fn text(&self, toks: &[Token]) -> String {
+        let mut out = String::new();
+        let mut prev: Option<&str> = None;
+        for t in &toks[self.name..self.end] {
+            if self.institution || prev != Some(t.text) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(t.text);
+            }
+            prev = Some(t.text);
+        }
+        out
+    }
+
+    /// The mention it makes.
+    pub fn mention(&self, toks: &[Token]) -> Mention {
+        Mention {
+            start: toks[self.first].start,
+            end: toks[self.end - 1].end,
+            name: Some(self.text(toks)),
+            kind: MentionKind::Name,
+            titled: self.titled(),
         }
     }
-    out.join(" ")
 }
 
 /// Reads a named mention in the capitalised run `toks[i..j]`: titles first, then the name.
 fn named(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
+    name_span(toks, i, j).map(|s| s.mention(toks))
+}
+
+/// The [`NameSpan`] of the capitalised run `toks[i..j]`, if it names anyone.
+pub(crate) fn name_span(toks: &[Token], i: usize, j: usize) -> Option<NameSpan> {
     if j <= i || toks[i].is_in(&NOT_NAMES) && j == i + 1 {
         return None;
     }
@@ -1002,26 +1060,22 @@ fn named(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
         if j - first < 2 {
             return None;
         }
-        let words: Vec<&str> = toks[first..j].iter().map(|t| t.text).collect();
-        return Some(Mention {
-            start: toks[first].start,
-            end: toks[j - 1].end,
-            name: Some(words.join(" ")),
-            kind: MentionKind::Name,
-            titled: false,
-        });
+        return Some(NameSpan { first, name: first, end: j, institution: true });
     }
-    let words: Vec<&str> = toks[name_start..j].iter().map(|t| t.text).collect();
-    if words.len() == 1 && in_list(&ROLE_NOUNS, words[0]) {
+    if j - name_start == 1 && toks[name_start].is_in(&ROLE_NOUNS) {
         return None;
     }
-    Some(Mention {
-        start: toks[first].start,
-        end: toks[j - 1].end,
-        name: Some(clean_name(&words)),
-        kind: MentionKind::Name,
-        titled: name_start > first,
-    })
+    Some(NameSpan { first, name: name_start, end: j, institution: false })
+}
+
+/// The named mention that starts at token `start`, and the token after it: the
+/// allocation-free part of [`mention_starting_at`] for a capitalised word.
+pub(crate) fn name_starting_at(toks: &[Token], start: usize) -> Option<NameSpan> {
+    let t = toks.get(start)?;
+    if !(t.is_word() && t.is_capitalized()) || t.is_in(PRONOUNS) || t.is_in(&NOT_NAMES) {
+        return None;
+    }
+    name_span(toks, start, name_run_end(toks, start))
 }
 
 /// The speaker mention that ends exactly at token `end` (exclusive), reading backwards:

@@ -1030,22 +1030,20 @@ impl<'a> Resolver<'a> {
             }
             let mut i = 0;
             while i < toks.len() {
-                // Names start with a capital letter: other tokens cannot start one.
-                let named = (toks[i].is_capitalized() && toks[i].is_word())
-                    .then(|| names::mention_starting_at(toks, i))
-                    .flatten()
-                    .filter(|(m, _)| m.kind == MentionKind::Name);
-                let Some((m, j)) = named else {
+                // Names start with a capital letter: other tokens cannot start one. The
+                // name is spelled out only when it is kept.
+                let Some(span) = names::name_starting_at(toks, i) else {
                     i += 1;
                     continue;
                 };
-                let name = m.name.clone().unwrap_or_default();
-                let last = last_word(&name).to_string();
-                if names::person_like(&m) {
-                    let words = name.split_whitespace().count();
-                    let longer = fullest.get(&last).is_none_or(|f| f.split_whitespace().count() <= words);
+                let j = span.end;
+                let last = span.last(toks);
+                let person = span.person_like(toks);
+                if person {
+                    let words = span.words(toks);
+                    let longer = fullest.get(last).is_none_or(|f| f.split_whitespace().count() <= words);
                     if longer {
-                        fullest.insert(last.clone(), name.clone());
+                        fullest.insert(last.to_string(), span.text(toks));
                     }
                 }
                 // A subject: followed by a verb-like word, not by a possessive.
@@ -1053,14 +1051,15 @@ impl<'a> Resolver<'a> {
                 let verbish = names::is_cue(next) || is_adverb_or_aux(next) || next.ends_with("ed");
                 // A person named first in a sentence is its subject ("Vance, while…, said").
                 let verbish = verbish || (i == 0 && next != "’" && next != "'");
-                let known = names::person_like(&m) || fullest.contains_key(&last);
-                if verbish && known {
-                    subjects.push((m.start, name));
-                } else if verbish && (i == 0 || toks[i - 1].text == ",") && super::entities::country_of(&name).is_some()
-                {
+                if verbish && (person || fullest.contains_key(last)) {
+                    subjects.push((toks[span.first].start, span.text(toks)));
+                } else if verbish && (i == 0 || toks[i - 1].text == ",") {
                     // A country (or its capital) acting as the subject of the sentence,
                     // after an opening phrase or not ("In reaction, Russia released…").
-                    if let Some(last) = collective.last_mut() {
+                    let name = span.text(toks);
+                    if super::entities::country_of(&name).is_some()
+                        && let Some(last) = collective.last_mut()
+                    {
                         last.1.get_or_insert(name);
                     }
                 }
