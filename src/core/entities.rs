@@ -97,6 +97,8 @@ struct Gazetteer {
     capitals: CapitalIndex,
     /// The longest surface form, in words.
     max_words: usize,
+    /// The first words of the forms of two words or more ("United", "Republic").
+    first_words: std::collections::HashSet<String, FnvBuild>,
 }
 
 fn gazetteer() -> &'static Gazetteer {
@@ -138,7 +140,8 @@ fn gazetteer() -> &'static Gazetteer {
                 add(&format!("{demonym}s"), country, &mut exact);
             }
         }
-        Gazetteer { exact, capitals, max_words }
+        let first_words = exact.keys().filter_map(|f| f.split_once(' ')).map(|(w, _)| w.to_string()).collect();
+        Gazetteer { exact, capitals, max_words, first_words }
     })
 }
 
@@ -210,7 +213,7 @@ impl Cluster {
 /// `sent_toks` are the tokens of each of its sentences.
 pub(crate) fn places_in(article: &Article, sent_toks: &[Vec<names::Token>]) -> Vec<(&'static str, usize, usize)> {
     let mut out = Vec::new();
-    let max_words = gazetteer().max_words;
+    let g = gazetteer();
     for toks in sent_toks {
         let mut k = 0;
         while k < toks.len() {
@@ -221,6 +224,8 @@ pub(crate) fn places_in(article: &Article, sent_toks: &[Vec<names::Token>]) -> V
             }
             // The longest run of words starting here that the gazetteer knows: capitalised
             // words, with "of", "and", "the" between them ("Republic of the Congo").
+            // Only a word that begins a longer form can begin a run.
+            let max_words = if g.first_words.contains(t.text) { g.max_words } else { 1 };
             let mut run = 1;
             while run < max_words && k + run < toks.len() {
                 let w = &toks[k + run];

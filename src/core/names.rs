@@ -13,6 +13,8 @@ pub(crate) struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
+    /// Which reporting or judging verb the word is a form of.
+    verb: VerbOf,
 }
 
 impl Token<'_> {
@@ -26,6 +28,19 @@ impl Token<'_> {
     /// without allocating.
     pub fn is_in<W: Words + ?Sized>(&self, words: &W) -> bool {
         words.has(self.text)
+    }
+    /// [`cue_lemma`] of the token's word.
+    pub fn cue_lemma(&self) -> Option<&'static str> {
+        self.verb.cue()
+    }
+    /// Whether the token is a reporting verb ([`is_cue`]).
+    pub fn is_cue(&self) -> bool {
+        self.verb.cue > 0
+    }
+    /// The base form of a verb of [`OBJECT_BASES`] the token is a form of ("criticized" →
+    /// "criticize"), or `None`.
+    pub fn object_lemma(&self) -> Option<&'static str> {
+        self.verb.object()
     }
 }
 
@@ -132,7 +147,8 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     };
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut push = |start: usize, end: usize| {
-        out.push(Token { start: from + start, end: from + end, text: &text[from + start..from + end] })
+        let word = &text[from + start..from + end];
+        out.push(Token { start: from + start, end: from + end, text: word, verb: verb_of(word) })
     };
     let mut p = 0;
     while let Some(c) = char_at(p) {
@@ -156,6 +172,10 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             }
             if q > run {
                 prev = bytes[q - 1] as char;
+            }
+            // Most words end at a space or a punctuation mark that cannot continue them.
+            if bytes.get(q).is_some_and(|&b| b < 0x80 && !matches!(b, b'-' | b'\'' | b'.')) {
+                break;
             }
             let Some(c) = char_at(q) else { break };
             let after = q + c.len_utf8();
@@ -377,21 +397,31 @@ const OBJECT_BASES: &[&str] = &[
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →
 /// "stress"), or `None`. A capitalised word is a name, not a verb ("State", "Post").
 pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
-    static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
-    lemma_in(FORMS.get_or_init(|| Forms::of(CUE_BASES)), word)
+    verb_of(word).cue()
 }
 
-/// The base form of a verb of [`OBJECT_BASES`] in any inflection ("criticized" →
-/// "criticize"), or `None`.
-pub(crate) fn object_cue_lemma(word: &str) -> Option<&'static str> {
-    static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
-    lemma_in(FORMS.get_or_init(|| Forms::of(OBJECT_BASES)), word)
+/// Which verb of [`CUE_BASES`] and of [`OBJECT_BASES`] a word is a form of, as an index
+/// plus one (0: none). Two bytes: every token carries it, so the statement rules, which
+/// ask about the same words many times, look each word up once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct VerbOf {
+    cue: u8,
+    object: u8,
 }
 
-/// The inflected forms of a verb list, and a 4,096-bit filter of their first two letters,
-/// last letter and length: most words are rejected by one bit test, before hashing.
+impl VerbOf {
+    fn cue(self) -> Option<&'static str> {
+        (self.cue > 0).then(|| CUE_BASES[usize::from(self.cue) - 1])
+    }
+    fn object(self) -> Option<&'static str> {
+        (self.object > 0).then(|| OBJECT_BASES[usize::from(self.object) - 1])
+    }
+}
+
+/// The inflected forms of both verb lists, and a 4,096-bit filter of their first two
+/// letters, last letter and length: most words are rejected by one bit test, before hashing.
 struct Forms {
-    map: std::collections::HashMap<String, &'static str, FnvBuild>,
+    map: std::collections::HashMap<String, VerbOf, FnvBuild>,
     filter: [u64; 64],
 }
 
@@ -402,31 +432,43 @@ fn filter_bit(b: &[u8]) -> usize {
     (h * 17 + n) % 4096
 }
 
-impl Forms {
-    fn of(bases: &[&'static str]) -> Self {
-        let map = inflections(bases);
+fn forms() -> &'static Forms {
+    static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let index = |bases: &[&str], base: &str| {
+            bases.iter().position(|b| *b == base).and_then(|i| u8::try_from(i + 1).ok()).unwrap_or(0)
+        };
+        let mut map: std::collections::HashMap<String, VerbOf, FnvBuild> = std::collections::HashMap::default();
+        for (form, base) in inflections(CUE_BASES) {
+            map.entry(form).or_default().cue = index(CUE_BASES, base);
+        }
+        for (form, base) in inflections(OBJECT_BASES) {
+            map.entry(form).or_default().object = index(OBJECT_BASES, base);
+        }
         let mut filter = [0u64; 64];
         for form in map.keys() {
             let bit = filter_bit(form.as_bytes());
             filter[bit / 64] |= 1 << (bit % 64);
         }
         Forms { map, filter }
-    }
+    })
 }
 
-fn lemma_in(forms: &Forms, word: &str) -> Option<&'static str> {
+/// [`VerbOf`] a word.
+fn verb_of(word: &str) -> VerbOf {
     // Verbs are lowercase ASCII words of 3 to 16 letters: anything else is rejected before
     // any work, and the rest is one hash lookup, without allocating ("saID" is not a verb).
     let bytes = word.as_bytes();
     let n = bytes.len();
     if !(3..=16).contains(&n) || !bytes[0].is_ascii_lowercase() {
-        return None;
+        return VerbOf::default();
     }
+    let forms = forms();
     let bit = filter_bit(bytes);
     if forms.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-        return None;
+        return VerbOf::default();
     }
-    forms.map.get(word).copied()
+    forms.map.get(word).copied().unwrap_or_default()
 }
 
 /// Every inflected form of every verb in `bases`, mapped to its base form.

@@ -104,8 +104,12 @@ pub(crate) struct Reported {
     pub cue: String,
 }
 
-fn clause_cue(word: &str) -> Option<&'static str> {
-    let lemma = names::cue_lemma(word)?;
+fn clause_cue(t: &Token) -> Option<&'static str> {
+    clause_lemma(t.cue_lemma()?)
+}
+
+/// A reporting verb's lemma if it can introduce a clause of speech.
+fn clause_lemma(lemma: &'static str) -> Option<&'static str> {
     (lemma == "tell" || !NOT_CLAUSE_CUES.contains(&lemma)).then_some(lemma)
 }
 
@@ -170,7 +174,7 @@ fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
     let modifier = &toks[j..end];
     let opens = modifier[0].is_in(MODIFIER_STARTS);
     let verbless = modifier.iter().all(|t| {
-        !names::is_cue(t.text)
+        !t.is_cue()
             && !super::statements::is_adverb_or_aux(t.text)
             && !t.text.ends_with("ed")
             && !matches!(t.text, "." | ";" | ":" | ",")
@@ -268,7 +272,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     let head = parts.next().filter(|h| !h.is_empty() && h.len() <= 10)?;
     let verb_in_head = head.iter().any(|t| {
         t.is_in(FINITE)
-            || names::is_cue(t.text)
+            || t.is_cue()
             || (t.text.starts_with(|c: char| c.is_lowercase())
                 && t.text.ends_with("ed")
                 && !t.text.contains('-')
@@ -282,8 +286,8 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
         let first = &p[0];
         // An appositive with no verb of its own ("head of the NAACP Legal Defense Fund"),
         // or a participle phrase ("speaking on condition of anonymity").
-        let verbless = p.len() <= 14 && !p.iter().any(|t| t.is_in(FINITE) || names::is_cue(t.text));
-        let participle = first.text.ends_with("ing") && !names::is_cue(first.text);
+        let verbless = p.len() <= 14 && !p.iter().any(|t| t.is_in(FINITE) || t.is_cue());
+        let participle = first.text.ends_with("ing") && !first.is_cue();
         let ok = first.is_in(&["who", "which", "whose"][..])
             || first.is_in(&names::DETERMINERS)
             || first.is_capitalized()
@@ -329,7 +333,7 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
         let from = if lemma == "call on" { c + 2 } else { c + 1 };
         let to = (from + 1..toks.len().min(from + 6)).find(|&k| toks[k].text == "to");
         if let Some(k) = to
-            && toks[from..k].iter().all(|t| t.is_word() && !names::is_cue(t.text))
+            && toks[from..k].iter().all(|t| t.is_word() && !t.is_cue())
             && toks.get(k + 1).is_some_and(|t| t.is_word() && !t.is_capitalized())
         {
             return Some(from);
@@ -357,7 +361,7 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     }
     if let Some(k) = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that") {
         // Only an adjunct may stand between the cue and "that": no comma, no verb.
-        if toks[i..k].iter().all(|t| t.is_word() && !names::is_cue(t.text)) {
+        if toks[i..k].iter().all(|t| t.is_word() && !t.is_cue()) {
             return Some(k + 1);
         }
     }
@@ -380,7 +384,7 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
         "say", "add", "claim", "argue", "insist", "note", "believe", "think", "explain", "suggest", "predict", "warn",
     ];
     let t = toks.get(i)?;
-    if t.text.ends_with("ing") && names::is_cue(t.text) {
+    if t.text.ends_with("ing") && t.is_cue() {
         return None;
     }
     let allowed = !t.is_in(NOT_CLAUSE)
@@ -397,7 +401,7 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     let k = (1..toks.len().min(5)).find(|&k| {
         let t = &toks[k];
-        t.text == ":" || (t.is_capitalized() && clause_cue(&t.text.to_ascii_lowercase()).is_some())
+        t.text == ":" || (t.is_capitalized() && names::cue_lemma(&t.text.to_ascii_lowercase()).and_then(clause_lemma).is_some())
     })?;
     if !toks[..k].iter().all(|t| t.is_word() && t.is_capitalized()) {
         return None;
@@ -424,7 +428,7 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         .find(|&k| toks[k].text == "," && continues(toks, k + 1));
     match split {
         Some(k) => {
-            let lemma = clause_cue(toks[k + 1].text).unwrap_or("say");
+            let lemma = clause_cue(&toks[k + 1]).unwrap_or("say");
             let second = content_start(toks, k + 1, lemma).filter(|&c| words_between(toks, c, toks.len()) >= 3);
             let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
             if k > from {
@@ -460,13 +464,13 @@ fn not_their_words(toks: &[Token], mention: &Mention) -> bool {
 /// Whether the words after "told" only name the one told and when ("told POLITICO
 /// earlier this week"): words, no verb.
 fn told_and_when(rest: &[Token]) -> bool {
-    rest.iter().all(|t| t.is_word() && !t.is_in(FINITE) && !names::is_cue(t.text))
+    rest.iter().all(|t| t.is_word() && !t.is_in(FINITE) && !t.is_cue())
 }
 
 /// Whether the token at `k` opens a participle of saying that continues the speaker's
 /// words: "adding that", "noting", "saying he…".
 fn continues(toks: &[Token], k: usize) -> bool {
-    toks[k].text.ends_with("ing") && clause_cue(toks[k].text).is_some_and(|l| !matches!(l, "continue" | "call"))
+    toks[k].text.ends_with("ing") && clause_cue(&toks[k]).is_some_and(|l| !matches!(l, "continue" | "call"))
 }
 
 fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
@@ -503,7 +507,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
     // "speaker cue (that) content."
     for c in 1..last {
         // "called on allies to finalise…": a directive, reported like a clause.
-        let directive = names::cue_lemma(toks[c].text) == Some("call")
+        let directive = toks[c].cue_lemma() == Some("call")
             && toks.get(c + 1).is_some_and(|t| t.is_in(&["on", "upon"][..]));
         // "ruled out the deployment…": a rejection, reported like "rejected".
         // Not when negated: "have not publicly ruled out…" leaves something open.
@@ -513,7 +517,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         } else if rule_out {
             Some("rule out")
         } else {
-            clause_cue(toks[c].text)
+            clause_cue(&toks[c])
         };
         let Some(lemma) = lemma else { continue };
         // "state", "states" are nouns far more often than verbs ("Rust Belt states that
@@ -543,7 +547,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         }
         // "…, Manafort said, adding that…": the participle is Manafort's, read with the
         // attribution at the end of the sentence.
-        if participle && c >= 2 && clause_cue(toks[c - 2].text).is_some() {
+        if participle && c >= 2 && clause_cue(&toks[c - 2]).is_some() {
             continue;
         }
         let Some(start) = content_start(toks, c, lemma) else { continue };
@@ -572,7 +576,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
     // first ("…, the congressional report said": "said", not the noun "report").
     let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
     for c in (last.saturating_sub(24).max(1)..last).rev() {
-        let Some(lemma) = clause_cue(toks[c].text) else { continue };
+        let Some(lemma) = clause_cue(&toks[c]) else { continue };
         // A participle there continues someone's words ("…, adding that…"): not this shape.
         if toks[c].text.ends_with("ing") {
             continue;
@@ -623,7 +627,7 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
     ];
     const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"];
     for c in 1..last {
-        if names::object_cue_lemma(toks[c].text).is_none() {
+        if toks[c].object_lemma().is_none() {
             continue;
         }
         let prev = &toks[c - 1];

@@ -46,12 +46,10 @@ fn abbreviation_before(line: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_lowercase();
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     // "J." (an initial), "U.S." / "U.N." (dotted), or a listed abbreviation.
-    (letters == 1 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase()))
-        || word.contains('.')
-        || ABBREVIATIONS.contains(&lower.as_str())
+    let mut chars = word.chars();
+    let initial = chars.next().is_some_and(|c| c.is_alphabetic() && c.is_uppercase()) && chars.next().is_none();
+    initial || word.contains('.') || is_abbreviation(word)
 }
 
 /// Splits `text` into sentences.

@@ -426,7 +426,7 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
             _ => true,
         })
         .find(|&k| {
-            names::is_cue(toks[k].text)
+            toks[k].is_cue()
                 || is_after_quote_cue(toks[k].text)
                 // “…,” Trump shot back.
                 || phrasal_cue(&toks, k)
@@ -512,7 +512,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     }
     // The last reporting verb before the quote.
     // ("Hillary shot back, “…”": a phrasal verb of reply.)
-    let Some(ci) = (0..toks.len()).rev().find(|&k| names::is_cue(toks[k].text) || phrasal_cue(&toks, k)) else {
+    let Some(ci) = (0..toks.len()).rev().find(|&k| toks[k].is_cue() || phrasal_cue(&toks, k)) else {
         return attribution_without_verb(text, q, &toks);
     };
     let tail: Vec<&str> = toks[ci + 1 + usize::from(phrasal_cue(&toks, ci))..].iter().map(|t| t.text).collect();
@@ -551,7 +551,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
         })
     };
     // "…, Spicer said, adding, “…”": the participle continues the one who just spoke.
-    let continued = (participle && ci >= 2 && toks[ci - 1].text == "," && names::is_cue(toks[ci - 2].text))
+    let continued = (participle && ci >= 2 && toks[ci - 1].text == "," && toks[ci - 2].is_cue())
         .then(|| names::mention_ending_at(&toks, past_adverbs(&toks, ci - 2)))
         .flatten();
     let mention = if let Some(m) = continued {
@@ -1048,7 +1048,7 @@ impl<'a> Resolver<'a> {
                 }
                 // A subject: followed by a verb-like word, not by a possessive.
                 let next = toks.get(j).map(|t| t.text).unwrap_or("");
-                let verbish = names::is_cue(next) || is_adverb_or_aux(next) || next.ends_with("ed");
+                let verbish = toks.get(j).is_some_and(Token::is_cue) || is_adverb_or_aux(next) || next.ends_with("ed");
                 // A person named first in a sentence is its subject ("Vance, while…, said").
                 let verbish = verbish || (i == 0 && next != "’" && next != "'");
                 if verbish && (person || fullest.contains_key(last)) {
