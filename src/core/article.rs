@@ -141,21 +141,38 @@ pub(crate) fn count_words(s: &str) -> usize {
     let mut after_space = true;
     let mut p = 0;
     while p < bytes.len() {
-        let b = bytes[p];
-        let space = if b < 0x80 {
-            p += 1;
-            b == b' ' || (b'\t'..=b'\r').contains(&b)
-        } else {
-            let c = s[p..].chars().next().unwrap_or(' ');
-            p += c.len_utf8();
-            c.is_whitespace()
-        };
-        // A word begins where a non-space follows a space (without a branch).
+        // Eight ASCII bytes at a time, by table, without decoding or branching per byte.
+        if let Some(chunk) = bytes.get(p..p + 8)
+            && chunk.iter().all(u8::is_ascii)
+        {
+            for &b in chunk {
+                let space = ASCII_SPACE[usize::from(b)];
+                // A word begins where a non-space follows a space.
+                count += usize::from(after_space & !space);
+                after_space = space;
+            }
+            p += 8;
+            continue;
+        }
+        let c = s[p..].chars().next().unwrap_or(' ');
+        p += c.len_utf8();
+        let space = c.is_whitespace();
         count += usize::from(after_space & !space);
         after_space = space;
     }
     count
 }
+
+/// Which ASCII bytes are whitespace (as `char::is_whitespace`).
+static ASCII_SPACE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8 as char).is_whitespace();
+        b += 1;
+    }
+    t
+};
 
 /// A stable short id for a text: 64-bit FNV-1a, hex.
 pub(crate) fn content_id(text: &str) -> String {

@@ -252,7 +252,7 @@ struct CodePoints<'a> {
     blocks: Vec<usize>,
 }
 
-const BLOCK: usize = 256;
+const BLOCK: usize = 64;
 
 impl<'a> CodePoints<'a> {
     fn new(text: &'a str) -> Self {

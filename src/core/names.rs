@@ -15,14 +15,17 @@ pub(crate) struct Token<'a> {
     pub text: &'a str,
     /// Which reporting or judging verb the word is a form of.
     verb: VerbOf,
+    /// Whether it starts with a letter or digit, and with a capital letter.
+    word: bool,
+    capitalized: bool,
 }
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_alphanumeric)
+        self.word
     }
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalized
     }
     /// Whether the token is one of `words` (lowercase entries), ignoring ASCII case,
     /// without allocating.
@@ -148,7 +151,15 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut push = |start: usize, end: usize| {
         let word = &text[from + start..from + end];
-        out.push(Token { start: from + start, end: from + end, text: word, verb: verb_of(word) })
+        let first = word.chars().next().unwrap_or(' ');
+        out.push(Token {
+            start: from + start,
+            end: from + end,
+            text: word,
+            verb: verb_of(word),
+            word: first.is_alphanumeric(),
+            capitalized: first.is_uppercase(),
+        })
     };
     let mut p = 0;
     while let Some(c) = char_at(p) {
@@ -418,18 +429,19 @@ impl VerbOf {
     }
 }
 
-/// The inflected forms of both verb lists, and a 4,096-bit filter of their first two
-/// letters, last letter and length: most words are rejected by one bit test, before hashing.
+/// The inflected forms of both verb lists, and a 32,768-bit filter of their first and
+/// last letters and length ([`filter_bit`]): most words are rejected by one bit test, before hashing.
 struct Forms {
     map: std::collections::HashMap<String, VerbOf, FnvBuild>,
-    filter: [u64; 64],
+    filter: Box<[u64; 512]>,
 }
 
-/// The filter bit of a lowercase ASCII word of at least three letters.
+/// The filter bit of a lowercase ASCII word of at least three letters: its first two and
+/// last two letters and its length.
 fn filter_bit(b: &[u8]) -> usize {
     let n = b.len();
-    let h = (usize::from(b[0]) * 31 + usize::from(b[1])) * 31 + usize::from(b[n - 1]);
-    (h * 17 + n) % 4096
+    let key = u64::from_le_bytes([b[0], b[1], b[n - 2], b[n - 1], n as u8, 0, 0, 0]);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize
 }
 
 fn forms() -> &'static Forms {
@@ -445,7 +457,7 @@ fn forms() -> &'static Forms {
         for (form, base) in inflections(OBJECT_BASES) {
             map.entry(form).or_default().object = index(OBJECT_BASES, base);
         }
-        let mut filter = [0u64; 64];
+        let mut filter = Box::new([0u64; 512]);
         for form in map.keys() {
             let bit = filter_bit(form.as_bytes());
             filter[bit / 64] |= 1 << (bit % 64);
