@@ -401,7 +401,8 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     let k = (1..toks.len().min(5)).find(|&k| {
         let t = &toks[k];
-        t.text == ":" || (t.is_capitalized() && names::cue_lemma(&t.text.to_ascii_lowercase()).and_then(clause_lemma).is_some())
+        t.text == ":"
+            || (t.is_capitalized() && names::cue_lemma(&t.text.to_ascii_lowercase()).and_then(clause_lemma).is_some())
     })?;
     if !toks[..k].iter().all(|t| t.is_word() && t.is_capitalized()) {
         return None;
@@ -507,8 +508,8 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
     // "speaker cue (that) content."
     for c in 1..last {
         // "called on allies to finalise…": a directive, reported like a clause.
-        let directive = toks[c].cue_lemma() == Some("call")
-            && toks.get(c + 1).is_some_and(|t| t.is_in(&["on", "upon"][..]));
+        let directive =
+            toks[c].cue_lemma() == Some("call") && toks.get(c + 1).is_some_and(|t| t.is_in(&["on", "upon"][..]));
         // "ruled out the deployment…": a rejection, reported like "rejected".
         // Not when negated: "have not publicly ruled out…" leaves something open.
         let rule_out = names::rules_out(toks, c) && !toks[c.saturating_sub(3)..c].iter().any(names::is_negation);

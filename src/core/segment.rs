@@ -24,7 +24,8 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Whether `word` (without its dot) is an abbreviation that takes a dot ("Mr", "Sen", "Jan").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
+    // None is longer than six letters: most words are rejected without comparing.
+    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
 }
 
 fn is_closing(c: char) -> bool {
