@@ -281,7 +281,7 @@ pub(crate) fn link(
     people.sort_by_key(|(i, p)| (p.name.split_whitespace().count() < 2, *i));
     // People clusters by the skeleton of their surname: spelling variants share it, so a
     // mention is compared only with the clusters it could join.
-    let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_skeleton: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
     for (i, p) in &people {
         let words: Vec<&str> = p.name.split_whitespace().collect();
         let surname = words.last().copied().unwrap_or("");
@@ -332,7 +332,7 @@ pub(crate) fn link(
     }
 
     // Places: every gazetteer name in every article's body, and countries as speakers.
-    let mut place_of: HashMap<&'static str, usize> = HashMap::new();
+    let mut place_of: HashMap<&'static str, usize, FnvBuild> = HashMap::default();
     for (a, found) in articles.iter().zip(places) {
         for &(country, start, end) in found {
             let c = *place_of.entry(country).or_insert_with(|| {
@@ -355,7 +355,7 @@ pub(crate) fn link(
     }
 
     // Groups: unnamed speakers that are not pronouns, one entity per wording.
-    let mut group_of: HashMap<String, usize> = HashMap::new();
+    let mut group_of: HashMap<String, usize, FnvBuild> = HashMap::default();
     for (i, s) in statements.iter().enumerate() {
         let Some(sp) = s.speaker.as_ref().filter(|sp| sp.name.is_none()) else { continue };
         if sp.text.split_whitespace().count() == 1 && names::PRONOUNS.iter().any(|p| sp.text.eq_ignore_ascii_case(p)) {

@@ -1100,10 +1100,14 @@ pub(crate) fn name_span(toks: &[Token], i: usize, j: usize) -> Option<NameSpan> 
     while k < j && toks[k].is_in(&NOT_NAMES) {
         k += 1;
     }
-    let first = k;
+    name_span_from(toks, k, j)
+}
+
+/// [`name_span`] of `toks[first..j]`, whose first word is not one of [`NOT_NAMES`].
+fn name_span_from(toks: &[Token], first: usize, j: usize) -> Option<NameSpan> {
     // Titles and demonyms lead; the name is what follows the last of them.
-    let mut name_start = k;
-    for m in k..j {
+    let mut name_start = first;
+    for m in first..j {
         if is_title(toks[m].text) || (m + 1 < j && is_demonym(toks[m].text) && is_title(toks[m + 1].text)) {
             name_start = m + 1;
         }
@@ -1129,7 +1133,7 @@ pub(crate) fn name_starting_at(toks: &[Token], start: usize) -> Option<NameSpan>
     if !(t.is_word() && t.is_capitalized()) || t.is_in(PRONOUNS) || t.is_in(&NOT_NAMES) {
         return None;
     }
-    name_span(toks, start, name_run_end(toks, start))
+    name_span_from(toks, start, name_run_end(toks, start))
 }
 
 /// The speaker mention that ends exactly at token `end` (exclusive), reading backwards:
