@@ -1053,9 +1053,9 @@ impl NameSpan {
         1 + words.windows(2).filter(|w| w[0].text != w[1].text).count()
     }
 
-    /// A person's name: two words or more, or a titled one ("President Trump").
+    /// Whether the name looks like a person's ([`person_like`]).
     pub fn person_like(&self, toks: &[Token]) -> bool {
-        self.titled() || self.words(toks) >= 2
+        person_name(self.words(toks), self.titled())
     }
 
     /// The name, a repeated first name removed ("Volodymyr Volodymyr Zelenskyy").
@@ -1312,8 +1312,12 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
 /// titles, or one word with a title before it.
 pub(crate) fn person_like(m: &Mention) -> bool {
     let Some(name) = &m.name else { return false };
-    let words = name.split_whitespace().count();
-    m.kind == MentionKind::Name && (words >= 2 || m.titled)
+    m.kind == MentionKind::Name && person_name(name.split_whitespace().count(), m.titled)
+}
+
+/// The rule of [`person_like`] on a name's word count and whether a title precedes it.
+fn person_name(words: usize, titled: bool) -> bool {
+    words >= 2 || titled
 }
 
 #[cfg(test)]
