@@ -45,3 +45,45 @@ fn one_drop_of_n_articles(bencher: divan::Bencher, n: usize) {
         .collect();
     bencher.bench(|| divan::black_box(analyze(articles.clone()).claims.len()));
 }
+
+/// The stages of the whole analysis one by one, to see where its time goes.
+mod stages {
+    use super::*;
+    use parallax::core::{find_statements, find_timexes, sentences};
+
+    /// Decoding, format detection, metadata and regions.
+    #[divan::bench(sample_count = 10)]
+    fn ingest_only(bencher: divan::Bencher) {
+        let docs = corpus();
+        let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+        bencher.counter(BytesCount::new(bytes)).bench(|| {
+            docs.iter().filter_map(|(id, text)| ingest(id, text.as_bytes()).ok()).map(|a| a.text.len()).sum::<usize>()
+        });
+    }
+
+    /// Sentence splitting.
+    #[divan::bench(sample_count = 10)]
+    fn sentence_split(bencher: divan::Bencher) {
+        let docs = corpus();
+        let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+        bencher.counter(BytesCount::new(bytes)).bench(|| docs.iter().map(|(_, t)| sentences(t).len()).sum::<usize>());
+    }
+
+    /// Time expressions, anchored to a fixed date.
+    #[divan::bench(sample_count = 10)]
+    fn time_expressions(bencher: divan::Bencher) {
+        let docs = corpus();
+        let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+        bencher
+            .counter(BytesCount::new(bytes))
+            .bench(|| docs.iter().map(|(_, t)| find_timexes(t, Some("2016-06-01")).len()).sum::<usize>());
+    }
+
+    /// Statements (sentences, tokens, quotes, reported speech, speakers) of ingested articles.
+    #[divan::bench(sample_count = 10)]
+    fn statements(bencher: divan::Bencher) {
+        let docs: Vec<_> = corpus().iter().filter_map(|(id, t)| ingest(id, t.as_bytes()).ok()).collect();
+        let bytes: usize = docs.iter().map(|a| a.text.len()).sum();
+        bencher.counter(BytesCount::new(bytes)).bench(|| docs.iter().map(|a| find_statements(a).len()).sum::<usize>());
+    }
+}

@@ -105,25 +105,46 @@ pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 /// A long word list, hashed on first use.
 pub(crate) struct WordSet {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>>,
+    index: std::sync::OnceLock<WordIndex>,
+}
+
+/// A [`WordSet`]'s words by their bytes, and which (first letter, length) shapes occur:
+/// most words looked up are in no list, and most of those are turned away by their shape
+/// without hashing.
+struct WordIndex {
+    set: std::collections::HashSet<&'static [u8], FnvBuild>,
+    shapes: [u64; 8],
+}
+
+/// The bit of a word's shape: its first byte without ASCII case, and its length up to 15.
+fn shape(word: &[u8]) -> usize {
+    word.first().map_or(0, |b| usize::from((b | 0x20) & 31) * 16 + word.len().min(15))
 }
 
 impl WordSet {
     const fn new(list: &'static [&'static str]) -> Self {
-        WordSet { list, set: std::sync::OnceLock::new() }
+        WordSet { list, index: std::sync::OnceLock::new() }
     }
 }
 
 impl Words for WordSet {
     fn has(&self, word: &str) -> bool {
-        let set = self.set.get_or_init(|| self.list.iter().copied().collect());
+        let index = self.index.get_or_init(|| {
+            let mut shapes = [0u64; 8];
+            for w in self.list {
+                let bit = shape(w.as_bytes());
+                shapes[bit / 64] |= 1 << (bit % 64);
+            }
+            WordIndex { set: self.list.iter().map(|w| w.as_bytes()).collect(), shapes }
+        });
+        let bit = shape(word.as_bytes());
         let mut buf = [0u8; 24];
-        if word.len() > buf.len() {
-            return false; // no entry is that long
+        if index.shapes[bit / 64] & (1 << (bit % 64)) == 0 || word.len() > buf.len() {
+            return false; // no entry has that shape, or is that long
         }
         buf[..word.len()].copy_from_slice(word.as_bytes());
         buf[..word.len()].make_ascii_lowercase();
-        std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
+        index.set.contains(&buf[..word.len()])
     }
 }
 
@@ -1326,6 +1347,18 @@ mod tests {
 
     fn toks(t: &str) -> Vec<Token<'_>> {
         tokenize(t, 0, t.len())
+    }
+
+    #[test]
+    fn word_sets_ignore_case_and_turn_away_other_words() {
+        static SET: WordSet = WordSet::new(&["minister", "secretary-general", "a", "counterintelligence"]);
+        for w in ["minister", "Minister", "MINISTER", "Secretary-General", "a", "A", "Counterintelligence"] {
+            assert!(SET.has(w), "{w}");
+        }
+        // Same first letter and length, other words, empty, longer than any entry, not ASCII.
+        for w in ["ministry", "ministers", "m", "", "b", "counterintelligences", "secretary_general", "ministér"] {
+            assert!(!SET.has(w), "{w}");
+        }
     }
 
     #[test]

@@ -356,6 +356,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
     // The character at byte `i`, a character boundary (ASCII without decoding).
     let char_at = |i: usize| if b[i] < 0x80 { char::from(b[i]) } else { text[i..].chars().next().unwrap_or(' ') };
     let (mut space, mut newline, mut sent) = (true, false, 0u32);
+    // Whether the word being read is all ASCII letters (only those are in the lexicon).
+    let mut ascii = false;
     let mut i = 0;
     while i < b.len() {
         let start = i;
@@ -372,6 +374,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             }
             Kind::Num
         } else if !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
+            ascii = c.is_ascii();
             while i < b.len() {
                 if b[i].is_ascii_alphabetic() {
                     i += 1;
@@ -381,6 +384,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 if d.is_ascii() || matches!(d, '\u{2000}'..='\u{206F}') || !d.is_alphabetic() {
                     break;
                 }
+                ascii = false;
                 i += d.len_utf8();
             }
             Kind::Word
@@ -389,7 +393,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
         };
         let end = i;
         let cap = kind == Kind::Word && c.is_uppercase();
-        let lex = if kind == Kind::Word { lexeme(&text[start..end], cap) } else { Lex::Other };
+        let lex = if kind == Kind::Word && ascii { lexeme(b, start, end, cap) } else { Lex::Other };
         if !toks.is_empty() {
             let opener = cap || kind == Kind::Num || matches!(kind, Kind::Punct('"' | '“' | '\'' | '‘' | '('));
             if newline || (space && opener && ends_sentence(&toks)) {
@@ -422,21 +426,29 @@ fn ends_sentence(toks: &[Tok]) -> bool {
     }
 }
 
-/// The lexicon class of a word (ASCII, compared without case), else `Other`.
-fn lexeme(word: &str, cap: bool) -> Lex {
-    let b = word.as_bytes();
-    if b.len() > 13 || !b.iter().all(u8::is_ascii_alphabetic) {
+/// The lexicon class of the word `text[start..end]`, all ASCII letters (compared without
+/// case), else `Other`.
+fn lexeme(text: &[u8], start: usize, end: usize, cap: bool) -> Lex {
+    let n = end - start;
+    if n > 13 {
         return Lex::Other;
     }
-    // `key` in a few instructions: the bytes as a big-endian integer, lower-cased.
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    let k = u128::from_be_bytes(buf) | (u128::from_be_bytes([0x20; 16]) & !(u128::MAX >> (8 * b.len())));
-    debug_assert_eq!(k, key(b));
+    // `key` in a few instructions: the bytes as a big-endian integer, lower-cased. Read
+    // straight from the text when 16 bytes follow (no copy through memory).
+    let k = match text.get(start..start + 16) {
+        Some(b16) => {
+            let keep = !(u128::MAX >> (8 * n));
+            let mut raw = [0u8; 16];
+            raw.copy_from_slice(b16);
+            (u128::from_be_bytes(raw) | u128::from_be_bytes([0x20; 16])) & keep
+        }
+        None => key(&text[start..end]),
+    };
+    debug_assert_eq!(k, key(&text[start..end]));
     match lookup(k) {
         Some(lex) => lex,
         // "announced", "agreed": a verb in the past (not "indeed", "speed", nor "United").
-        None if !cap && b.len() >= 5 && past_form(b) => Lex::PastV,
+        None if !cap && n >= 5 && past_form(&text[start..end]) => Lex::PastV,
         None => Lex::Other,
     }
 }
@@ -546,10 +558,11 @@ mod lexicon {
     };
 
     /// The index of a key in [`KEYS`], by open addressing: slot `hash(key)` and the ones after
-    /// it hold 1 + the index of the keys stored there, 0 for an empty slot.
-    const SLOTS: usize = 1024;
+    /// it hold 1 + the index of the keys stored there, 0 for an empty slot. Eight slots a key:
+    /// most words are not in the lexicon, and most of them find an empty slot at once.
+    const SLOTS: usize = 4096;
     const TABLE: [u16; SLOTS] = {
-        assert!(LEXICON.len() * 2 < SLOTS);
+        assert!(LEXICON.len() * 8 <= SLOTS);
         let mut table = [0u16; SLOTS];
         let mut i = 0;
         while i < LEXICON.len() {
@@ -565,7 +578,7 @@ mod lexicon {
 
     const fn hash(k: u128) -> usize {
         let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SLOTS
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % SLOTS
     }
 
     /// The lexicon class of a word given as its key.
@@ -2622,12 +2635,22 @@ mod tests {
         assert!(LEXICON.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(LEXICON.iter().all(|(w, _)| w.len() <= 13 && w.bytes().all(|b| b.is_ascii_lowercase())));
         assert!(KEYS.windows(2).all(|w| w[0] < w[1]));
+        // A word alone (keyed from its bytes) and inside a longer text (read 16 bytes at once).
+        let word_lex = |w: &str, cap: bool| {
+            let alone = lexeme(w.as_bytes(), 0, w.len(), cap);
+            let text = format!("on {w} and some more words");
+            assert_eq!(lexeme(text.as_bytes(), 3, 3 + w.len(), cap), alone, "{w}");
+            alone
+        };
         for (word, lex) in LEXICON {
-            assert_eq!(lexeme(word, false), *lex, "{word}");
-            assert_eq!(lexeme(&word.to_uppercase(), true), *lex, "{word}");
+            assert_eq!(word_lex(word, false), *lex, "{word}");
+            assert_eq!(word_lex(&word.to_uppercase(), true), *lex, "{word}");
         }
-        assert_eq!(lexeme("government", false), Lex::Other);
-        assert_eq!(lexeme("announced", false), Lex::PastV);
+        assert_eq!(word_lex("government", false), Lex::Other);
+        assert_eq!(word_lex("announced", false), Lex::PastV);
+        assert_eq!(word_lex("Mondays", false), Lex::Weekdays(1));
+        assert_eq!(word_lex("Monday", true), Lex::Weekday(1));
+        assert_eq!(word_lex("Mon", true), Lex::Other);
     }
 
     #[test]
