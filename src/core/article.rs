@@ -141,18 +141,19 @@ pub(crate) fn count_words(s: &str) -> usize {
     let mut after_space = true;
     let mut p = 0;
     while p < bytes.len() {
-        // Eight ASCII bytes at a time, by table, without decoding or branching per byte.
-        if let Some(chunk) = bytes.get(p..p + 8)
-            && chunk.iter().all(u8::is_ascii)
-        {
-            for &b in chunk {
-                let space = ASCII_SPACE[usize::from(b)];
-                // A word begins where a non-space follows a space.
-                count += usize::from(after_space & !space);
-                after_space = space;
+        // Eight ASCII bytes at a time, as one integer (SWAR), without decoding or branching
+        // per byte: each byte's high bit flags it as a space, and a word begins at a
+        // non-space after a space.
+        if let Some(chunk) = bytes[p..].first_chunk::<8>() {
+            let x = u64::from_le_bytes(*chunk);
+            if x & HIGH == 0 {
+                let space = ascii_spaces(x);
+                let before = (space << 8) | if after_space { 0x80 } else { 0 };
+                count += (!space & HIGH & before).count_ones() as usize;
+                after_space = space >> 63 == 1;
+                p += 8;
+                continue;
             }
-            p += 8;
-            continue;
         }
         let c = s[p..].chars().next().unwrap_or(' ');
         p += c.len_utf8();
@@ -163,16 +164,22 @@ pub(crate) fn count_words(s: &str) -> usize {
     count
 }
 
-/// Which ASCII bytes are whitespace (as `char::is_whitespace`).
-static ASCII_SPACE: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8 as char).is_whitespace();
-        b += 1;
-    }
-    t
-};
+const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// The ASCII whitespace bytes (as `char::is_whitespace`: tab to carriage return, and space)
+/// of eight ASCII bytes, as the high bit of each byte. Every byte is below 0x80, so no sum
+/// carries into the next byte.
+fn ascii_spaces(x: u64) -> u64 {
+    // A byte equal to 0x20 is zero after the xor; its high bit stays clear in `nonzero`.
+    let t = x ^ (ONES * 0x20);
+    let nonzero = ((t & !HIGH) + !HIGH) | t;
+    let blank = !nonzero & HIGH;
+    // 0x09 ..= 0x0D: at least 0x09 and not at least 0x0E.
+    let from_tab = (x + ONES * (0x80 - 0x09)) & HIGH;
+    let from_so = (x + ONES * (0x80 - 0x0E)) & HIGH;
+    blank | (from_tab & !from_so)
+}
 
 /// A stable short id for a text: 64-bit FNV-1a, hex.
 pub(crate) fn content_id(text: &str) -> String {
@@ -284,6 +291,19 @@ mod tests {
     fn word_count_matches_split_whitespace() {
         for s in ["", " a  b\tc\n", "Zelenskyy’s call\u{00A0}now", "x\u{2003}y\u{000B}z", "😀 😀"] {
             assert_eq!(count_words(s), s.split_whitespace().count(), "{s:?}");
+        }
+        // Every ASCII byte, as a separator and as a letter, at every offset of a chunk.
+        for b in 0u8..0x80 {
+            for at in 0..10 {
+                let c = (b as char).to_string();
+                for s in [
+                    format!("{}{c}word{c}{c}and more text here{c}", "x ".repeat(at)),
+                    format!("{}{c}{c}", "ab".repeat(at)),
+                    format!("{c}{}{c}é {c}", " ".repeat(at)),
+                ] {
+                    assert_eq!(count_words(&s), s.split_whitespace().count(), "{s:?}");
+                }
+            }
         }
     }
 

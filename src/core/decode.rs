@@ -136,11 +136,36 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Text that is mostly control characters or replacement characters is binary in disguise.
+/// Its first 8,192 characters are read: ASCII eight bytes at a time while no byte is a
+/// control character or outside ASCII, the rest one character at a time.
 fn looks_binary(text: &str) -> bool {
-    let (mut bad, mut seen) = (0, 0);
-    for c in text.chars().take(8192) {
+    // The ASCII control characters that text does not hold (not tab, line or page breaks).
+    const BAD: u128 = (1 << 0x7F) | (0xFFFF_FFFF & !(1 << b'\t' | 1 << b'\n' | 1 << 0x0C | 1 << b'\r'));
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let b = text.as_bytes();
+    let (mut bad, mut seen, mut i) = (0, 0, 0);
+    while i < b.len() && seen < 8192 {
+        if let Some(chunk) = b[i..].first_chunk::<8>() {
+            let x = u64::from_ne_bytes(*chunk);
+            // No byte below 0x20, none at 0x7F, none at 0x80 or above: eight plain characters.
+            let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+            let del = (x ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(x ^ (ONES * 0x7F)) & HIGH;
+            if below_space | del | (x & HIGH) == 0 && seen + 8 <= 8192 {
+                seen += 8;
+                i += 8;
+                continue;
+            }
+        }
         seen += 1;
-        bad += usize::from((c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0C')) || c == '\u{FFFD}');
+        if b[i] < 0x80 {
+            bad += ((BAD >> b[i]) & 1) as usize;
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            bad += usize::from(c.is_control() || c == '\u{FFFD}');
+            i += c.len_utf8();
+        }
     }
     bad * 20 > seen
 }
@@ -183,6 +208,37 @@ mod tests {
         let (t, enc) = text(page);
         assert!(t.contains('ą'), "{t}");
         assert_eq!(enc, "ISO-8859-2");
+    }
+
+    #[test]
+    fn binary_in_disguise_is_mostly_control_or_replacement_characters() {
+        // Tabs, line and page breaks are text; other C0 and C1 controls and U+FFFD are not.
+        assert!(!looks_binary("Line one\r\n\tLine two\x0C “quoted” café"));
+        assert!(looks_binary(&"\x01\x02ab\u{85}\u{FFFD}".repeat(50)));
+        assert!(looks_binary(&"\x7Fabcd".repeat(50)));
+        assert!(!looks_binary(&format!("{}\x01", "plain text ".repeat(3))));
+        // Only the first 8,192 characters count.
+        assert!(!looks_binary(&format!("{}{}", "é".repeat(8192), "\x01".repeat(9000))));
+        assert!(looks_binary(&format!("{}{}", "\x01".repeat(8192), "text ".repeat(9000))));
+        // The same verdict as reading every character, for every ASCII byte at every offset
+        // of an eight-byte chunk, among plain text, and around the 8,192nd character.
+        let naive = |t: &str| {
+            let (mut bad, mut seen) = (0, 0);
+            for c in t.chars().take(8192) {
+                seen += 1;
+                bad += usize::from((c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0C')) || c == '\u{FFFD}');
+            }
+            bad * 20 > seen
+        };
+        for byte in 0u8..0x80 {
+            for at in 0..9 {
+                for plain in [2, 12, 19, 8185, 8190] {
+                    let bad = (byte as char).to_string().repeat(at % 3 + 1);
+                    let t = format!("{}{}{}é{}", "a".repeat(at), bad, "b".repeat(plain), bad.repeat(plain / 4));
+                    assert_eq!(looks_binary(&t), naive(&t), "byte {byte:#x} at {at}, {plain} plain");
+                }
+            }
+        }
     }
 
     #[test]

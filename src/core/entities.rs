@@ -87,13 +87,13 @@ fn same_surname(a: &str, b: &str) -> bool {
 }
 
 /// Capitals by their first and last letter: (capital, its skeleton, country).
-type CapitalIndex = HashMap<(char, char), Vec<(&'static str, String, &'static str)>, FnvBuild>;
+type CapitalIndex = HashMap<(char, char), Vec<(usize, String, &'static str)>, FnvBuild>;
 
 /// The gazetteer: surface form → country name.
 struct Gazetteer {
     exact: HashMap<String, &'static str, FnvBuild>,
     /// Capitals by their first and last letter, for other romanisations:
-    /// (capital, its skeleton, country).
+    /// (the capital's length in characters, its skeleton, country).
     capitals: CapitalIndex,
     /// The longest surface form, in words.
     max_words: usize,
@@ -132,7 +132,7 @@ fn gazetteer() -> &'static Gazetteer {
                 }
                 let ends = (cap.chars().next(), cap.chars().last());
                 if let (false, (Some(first), Some(last))) = (cap.contains(' '), ends) {
-                    capitals.entry((first, last)).or_default().push((cap, skeleton(cap), country));
+                    capitals.entry((first, last)).or_default().push((cap.chars().count(), skeleton(cap), country));
                 }
             }
             for demonym in demonyms.split('|').filter(|s| !s.is_empty()) {
@@ -157,8 +157,8 @@ pub(crate) fn country_of(phrase: &str) -> Option<&'static str> {
     }
     let (first, last) = (phrase.chars().next()?, phrase.chars().last()?);
     let len = phrase.chars().count();
-    g.capitals.get(&(first, last))?.iter().find_map(|(cap, skel, country)| {
-        let close = cap.chars().count().abs_diff(len) <= 1;
+    g.capitals.get(&(first, last))?.iter().find_map(|(cap_len, skel, country)| {
+        let close = cap_len.abs_diff(len) <= 1;
         (close && skeleton_chars(phrase).eq(skel.chars())).then_some(*country)
     })
 }

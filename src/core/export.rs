@@ -261,8 +261,7 @@ impl<'a> CodePoints<'a> {
         let mut count = 0;
         for chunk in bytes.chunks(BLOCK) {
             blocks.push(count);
-            // A byte starts a code point unless it is a UTF-8 continuation byte.
-            count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+            count += code_points(chunk);
         }
         blocks.push(count); // for the offset at the very end of a text of whole blocks
         CodePoints { text, blocks }
@@ -272,12 +271,25 @@ impl<'a> CodePoints<'a> {
         let byte = byte.min(self.text.len());
         let block = byte / BLOCK;
         let base = self.blocks[block];
-        base + self.text.as_bytes()[block * BLOCK..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+        base + code_points(&self.text.as_bytes()[block * BLOCK..byte])
     }
 }
 
-fn article_out(a: &Article) -> ArticleOut {
-    let cp = CodePoints::new(&a.text);
+/// The code points that start in `bytes`: every byte but UTF-8 continuation bytes
+/// (`10xxxxxx`), eight bytes at a time.
+fn code_points(bytes: &[u8]) -> usize {
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut count = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_ne_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        // Bit 7 set and bit 6 clear: bit 6 shifted up one lands on its own byte's bit 7.
+        count += 8 - (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    count + chunks.remainder().iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+fn article_out(a: &Article, cp: &CodePoints) -> ArticleOut {
     ArticleOut {
         id: a.id.clone(),
         file: a.file.clone(),
@@ -330,12 +342,19 @@ fn statement_out(s: &Statement, cp: &CodePoints) -> StatementOut {
 
 /// Builds the exported document of an analysis.
 pub fn document(analysis: &Analysis) -> Document {
-    let points: std::collections::HashMap<&str, CodePoints> =
+    let points: std::collections::HashMap<&str, CodePoints, crate::core::names::FnvBuild> =
         analysis.articles.iter().map(|a| (a.id.as_str(), CodePoints::new(&a.text))).collect();
     let empty = CodePoints::new("");
     Document {
         version: SCHEMA_VERSION,
-        articles: analysis.articles.iter().map(article_out).collect(),
+        articles: analysis
+            .articles
+            .iter()
+            .map(|a| match points.get(a.id.as_str()).filter(|cp| std::ptr::eq(cp.text, a.text.as_str())) {
+                Some(cp) => article_out(a, cp),
+                None => article_out(a, &CodePoints::new(&a.text)),
+            })
+            .collect(),
         statements: analysis
             .statements
             .iter()
@@ -450,6 +469,16 @@ pub fn to_json(analysis: &Analysis) -> String {
 mod tests {
     use super::*;
     use crate::core::{analyze, ingest};
+
+    #[test]
+    fn code_points_are_counted_at_every_byte_boundary() {
+        let text = "Zelenskyy’s “Ça va,” 😀 Ana Ruiz — Київ said. ".repeat(5);
+        let cp = CodePoints::new(&text);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(cp.at(i), text[..i].chars().count(), "byte {i}");
+            assert_eq!(code_points(&text.as_bytes()[i..]), text[i..].chars().count(), "from byte {i}");
+        }
+    }
 
     #[test]
     fn offsets_are_code_points() {

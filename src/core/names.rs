@@ -64,8 +64,13 @@ pub(crate) fn according_to(toks: &[Token], k: usize) -> bool {
 /// Whether "rule out" in any inflection ("ruled out", "ruling out") starts at token `k`:
 /// a verb of rejection in two words.
 pub(crate) fn rules_out(toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| ["rule", "rules", "ruled", "ruling"].iter().any(|r| t.text.eq_ignore_ascii_case(r)))
-        && toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("out"))
+    // Most words are turned away by their first letter and length before any comparison.
+    let rule = |t: &Token| {
+        (4..=6).contains(&t.text.len())
+            && t.text.as_bytes()[0] | 0x20 == b'r'
+            && ["rule", "rules", "ruled", "ruling"].iter().any(|r| t.text.eq_ignore_ascii_case(r))
+    };
+    toks.get(k).is_some_and(rule) && toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("out"))
 }
 
 /// A list of lowercase words to look a word up in, ignoring ASCII case.
@@ -154,7 +159,9 @@ pub(crate) fn in_list<W: Words + ?Sized>(words: &W, word: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+    // Curly quotes, dashes and the other general punctuation (U+2000–U+206F) hold no
+    // letter or digit: they skip the Unicode tables.
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric() }
 }
 
 /// Splits `text[from..to]` into tokens; offsets are into `text`. Apostrophes and hyphens
@@ -172,14 +179,18 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut push = |start: usize, end: usize| {
         let word = &text[from + start..from + end];
-        let first = word.chars().next().unwrap_or(' ');
+        // The first character's classes, ASCII without decoding.
+        let (is_word, capitalized) = match word.as_bytes().first() {
+            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), b.is_ascii_uppercase()),
+            _ => word.chars().next().map_or((false, false), |c| (c.is_alphanumeric(), c.is_uppercase())),
+        };
         out.push(Token {
             start: from + start,
             end: from + end,
             text: word,
             verb: verb_of(word),
-            word: first.is_alphanumeric(),
-            capitalized: first.is_uppercase(),
+            word: is_word,
+            capitalized,
         })
     };
     let mut p = 0;

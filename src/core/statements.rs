@@ -749,16 +749,22 @@ fn is_title(inner: &str) -> bool {
 /// ("the “reliable security guarantees” clause"), or a few capitalised words (“Patriot”).
 fn is_name_use(text: &str, q: &Quote) -> bool {
     let inner = &text[q.inner_start..q.inner_end];
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    if words.len() <= 4
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+    // Its words, counted up to seven (only "at most four" and "at most six" matter).
+    let words = inner.split_whitespace().take(7).count();
+    if words <= 4
+        && inner.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
         && !inner.ends_with(['.', '!', '?', ','])
     {
         return true;
     }
-    let before = text[..q.start].split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let before = text[..q.start].split_whitespace().next_back().unwrap_or("");
+    let determiner = ["the", "a", "an", "its", "their", "his", "her", "this", "that"];
+    if words > 6 || !determiner.iter().any(|d| before.eq_ignore_ascii_case(d)) {
+        return false;
+    }
     let after = text[q.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
-    let after_is_noun = after.chars().next().is_some_and(char::is_lowercase)
+    // A noun after: "the “reliable security guarantees” clause".
+    after.chars().next().is_some_and(char::is_lowercase)
         && !matches!(
             after,
             "is" | "are"
@@ -790,10 +796,7 @@ fn is_name_use(text: &str, q: &Quote) -> bool {
                 | "with"
                 | "at"
         )
-        && !names::is_cue(after);
-    matches!(before.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
-        && after_is_noun
-        && words.len() <= 6
+        && !names::is_cue(after)
 }
 
 fn word_count(s: &str) -> usize {
@@ -1012,16 +1015,16 @@ struct Resolver<'a> {
     subjects: Vec<(usize, String)>,
     /// The fullest person-like name in the article for each last word ("Zelenskyy" →
     /// "Volodymyr Zelenskyy").
-    fullest: std::collections::HashMap<String, String>,
+    fullest: std::collections::HashMap<&'a str, String, names::FnvBuild>,
     /// Each sentence's start, and the country or institution named as its subject, if
     /// any ("Russia released a warning."): a "they" opening the next sentence is it.
     collective: Vec<(usize, Option<String>)>,
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &'a str, sents: &[Sentence], sent_toks: &[Vec<Token>], article: &Article) -> Self {
+    fn new(text: &'a str, sents: &[Sentence], sent_toks: &[Vec<Token<'a>>], article: &Article) -> Self {
         let mut subjects = Vec::new();
-        let mut fullest: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        let mut fullest: std::collections::HashMap<&'a str, String, names::FnvBuild> = Default::default();
         let mut collective = Vec::with_capacity(sents.len());
         for (s, toks) in sents.iter().zip(sent_toks) {
             collective.push((s.start, None));
@@ -1043,7 +1046,7 @@ impl<'a> Resolver<'a> {
                     let words = span.words(toks);
                     let longer = fullest.get(last).is_none_or(|f| f.split_whitespace().count() <= words);
                     if longer {
-                        fullest.insert(last.to_string(), span.text(toks));
+                        fullest.insert(last, span.text(toks));
                     }
                 }
                 // A subject: followed by a verb-like word, not by a possessive.
