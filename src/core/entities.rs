@@ -95,6 +95,10 @@ struct Gazetteer {
     /// Capitals by their first and last letter, for other romanisations:
     /// (the capital's length in characters, its skeleton, country).
     capitals: CapitalIndex,
+    /// Which (first letter, last letter, length) shapes a capital has, give or take a
+    /// letter ([`capital_shape`]): most words are no capital's romanisation, and are turned
+    /// away by one bit.
+    capital_shapes: Vec<u64>,
     /// The longest surface form, in words.
     max_words: usize,
     /// The first words of the forms of two words or more ("United", "Republic").
@@ -141,8 +145,26 @@ fn gazetteer() -> &'static Gazetteer {
             }
         }
         let first_words = exact.keys().filter_map(|f| f.split_once(' ')).map(|(w, _)| w.to_string()).collect();
-        Gazetteer { exact, capitals, max_words, first_words }
+        let mut capital_shapes = vec![0u64; CAPITAL_SHAPES / 64];
+        for (&(first, last), caps) in &capitals {
+            for &(len, _, _) in caps {
+                for len in len.saturating_sub(1)..=len + 1 {
+                    let bit = capital_shape(first, last, len);
+                    capital_shapes[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
+        Gazetteer { exact, capitals, capital_shapes, max_words, first_words }
     })
+}
+
+/// Bits of the capital shape filter.
+const CAPITAL_SHAPES: usize = 1 << 15;
+
+/// The filter bit of a word's first and last letters and length in characters.
+fn capital_shape(first: char, last: char, len: usize) -> usize {
+    let key = (u64::from(first) << 40) | (u64::from(last) << 8) | (len.min(255) as u64);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize % CAPITAL_SHAPES
 }
 
 /// The country a capitalised word or phrase names, if any.
@@ -152,11 +174,15 @@ pub(crate) fn country_of(phrase: &str) -> Option<&'static str> {
         return Some(c);
     }
     // A capital in another romanisation: same first letter and skeleton, similar length.
-    if phrase.contains(' ') || phrase.chars().count() < 4 {
+    let len = phrase.chars().count();
+    if len < 4 || phrase.contains(' ') {
         return None;
     }
-    let (first, last) = (phrase.chars().next()?, phrase.chars().last()?);
-    let len = phrase.chars().count();
+    let (first, last) = (phrase.chars().next()?, phrase.chars().next_back()?);
+    let bit = capital_shape(first, last, len);
+    if g.capital_shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+        return None;
+    }
     g.capitals.get(&(first, last))?.iter().find_map(|(cap_len, skel, country)| {
         let close = cap_len.abs_diff(len) <= 1;
         (close && skeleton_chars(phrase).eq(skel.chars())).then_some(*country)

@@ -214,6 +214,21 @@ fn next_mark(line: &str, from: usize) -> Option<(usize, char)> {
     let bytes = line.as_bytes();
     let mut i = from;
     while i < bytes.len() {
+        // Eight bytes at a time while none can start a mark (SWAR: a byte equal to one of
+        // the four is a zero byte after the xor).
+        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+            const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+            const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+            let x = u64::from_le_bytes(*chunk);
+            let has = |b: u8| {
+                let y = x ^ (ONES * u64::from(b));
+                y.wrapping_sub(ONES) & !y & HIGH
+            };
+            if has(b'"') | has(b'\'') | has(0xE2) | has(0xC2) == 0 {
+                i += 8;
+                continue;
+            }
+        }
         match bytes[i] {
             b'"' => return Some((i, '"')),
             b'\'' => return Some((i, '\'')),
@@ -1130,6 +1145,21 @@ pub(crate) fn entity_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_mark_finds_every_mark_at_every_offset() {
+        for mark in ["\"", "'", "“", "”", "„", "«", "»", "‘", "’"] {
+            for pad in 0..20 {
+                for filler in ["a", "é", "—"] {
+                    let line = format!("{}{mark} x", filler.repeat(pad));
+                    let at = filler.len() * pad;
+                    assert_eq!(next_mark(&line, 0), Some((at, mark.chars().next().unwrap())), "{line}");
+                    assert_eq!(next_mark(&line, at + mark.len()), None, "{line}");
+                }
+            }
+        }
+        assert_eq!(next_mark("no marks here — at all, café", 0), None);
+    }
     use crate::core::ingest;
 
     fn find(text: &str) -> Vec<(StatementKind, String, Option<String>)> {
