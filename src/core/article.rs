@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ascii::{self, HIGH};
 use super::decode::decode;
 use super::error::Result;
 use super::{date, html, layout};
@@ -144,10 +145,9 @@ pub(crate) fn count_words(s: &str) -> usize {
         // Eight ASCII bytes at a time, as one integer (SWAR), without decoding or branching
         // per byte: each byte's high bit flags it as a space, and a word begins at a
         // non-space after a space.
-        if let Some(chunk) = bytes[p..].first_chunk::<8>() {
-            let x = u64::from_le_bytes(*chunk);
+        if let Some(x) = ascii::chunk(&bytes[p..]) {
             if x & HIGH == 0 {
-                let space = ascii_spaces(x);
+                let space = ascii::spaces(x);
                 let before = (space << 8) | if after_space { 0x80 } else { 0 };
                 count += (!space & HIGH & before).count_ones() as usize;
                 after_space = space >> 63 == 1;
@@ -162,23 +162,6 @@ pub(crate) fn count_words(s: &str) -> usize {
         after_space = space;
     }
     count
-}
-
-const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-
-/// The ASCII whitespace bytes (as `char::is_whitespace`: tab to carriage return, and space)
-/// of eight ASCII bytes, as the high bit of each byte. Every byte is below 0x80, so no sum
-/// carries into the next byte.
-fn ascii_spaces(x: u64) -> u64 {
-    // A byte equal to 0x20 is zero after the xor; its high bit stays clear in `nonzero`.
-    let t = x ^ (ONES * 0x20);
-    let nonzero = ((t & !HIGH) + !HIGH) | t;
-    let blank = !nonzero & HIGH;
-    // 0x09 ..= 0x0D: at least 0x09 and not at least 0x0E.
-    let from_tab = (x + ONES * (0x80 - 0x09)) & HIGH;
-    let from_so = (x + ONES * (0x80 - 0x0E)) & HIGH;
-    blank | (from_tab & !from_so)
 }
 
 /// A stable short id for a text: 64-bit FNV-1a, hex.

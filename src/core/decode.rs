@@ -8,6 +8,7 @@
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
+use super::ascii;
 use super::error::{Error, ErrorKind, Result};
 
 /// The largest input accepted, in bytes (16 MiB: far above any real article, small enough
@@ -141,17 +142,13 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 fn looks_binary(text: &str) -> bool {
     // The ASCII control characters that text does not hold (not tab, line or page breaks).
     const BAD: u128 = (1 << 0x7F) | (0xFFFF_FFFF & !(1 << b'\t' | 1 << b'\n' | 1 << 0x0C | 1 << b'\r'));
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
     let b = text.as_bytes();
     let (mut bad, mut seen, mut i) = (0, 0, 0);
     while i < b.len() && seen < 8192 {
-        if let Some(chunk) = b[i..].first_chunk::<8>() {
-            let x = u64::from_ne_bytes(*chunk);
+        if let Some(x) = ascii::chunk(&b[i..]) {
             // No byte below 0x20, none at 0x7F, none at 0x80 or above: eight plain characters.
-            let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-            let del = (x ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(x ^ (ONES * 0x7F)) & HIGH;
-            if below_space | del | (x & HIGH) == 0 && seen + 8 <= 8192 {
+            let plain = ascii::in_range(x, 0x20, 0x7E);
+            if plain == ascii::HIGH && seen + 8 <= 8192 {
                 seen += 8;
                 i += 8;
                 continue;

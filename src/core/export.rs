@@ -278,13 +278,11 @@ impl<'a> CodePoints<'a> {
 /// The code points that start in `bytes`: every byte but UTF-8 continuation bytes
 /// (`10xxxxxx`), eight bytes at a time.
 fn code_points(bytes: &[u8]) -> usize {
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
     let mut chunks = bytes.chunks_exact(8);
     let mut count = 0;
-    for chunk in &mut chunks {
-        let x = u64::from_ne_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+    for x in (&mut chunks).filter_map(super::ascii::chunk) {
         // Bit 7 set and bit 6 clear: bit 6 shifted up one lands on its own byte's bit 7.
-        count += 8 - (x & !(x << 1) & HIGH).count_ones() as usize;
+        count += 8 - (x & !(x << 1) & super::ascii::HIGH).count_ones() as usize;
     }
     count + chunks.remainder().iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }

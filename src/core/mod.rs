@@ -13,6 +13,7 @@
 
 mod analysis;
 mod article;
+mod ascii;
 pub mod claims;
 pub mod copied;
 pub mod corrections;

@@ -210,9 +210,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         loop {
             // ASCII letters and digits, the bulk of every word, without decoding.
             let run = q;
-            while bytes.get(q).is_some_and(u8::is_ascii_alphanumeric) {
-                q += 1;
-            }
+            q += super::ascii::run(&bytes[q..], super::ascii::alphanumeric, u8::is_ascii_alphanumeric);
             if q > run {
                 prev = bytes[q - 1] as char;
             }

@@ -17,6 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::article::Article;
+use super::ascii;
 use super::names::{self, Mention, MentionKind, Token};
 use super::reported;
 use super::segment::{Sentence, sentences};
@@ -216,15 +217,9 @@ fn next_mark(line: &str, from: usize) -> Option<(usize, char)> {
     while i < bytes.len() {
         // Eight bytes at a time while none can start a mark (SWAR: a byte equal to one of
         // the four is a zero byte after the xor).
-        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
-            const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-            const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-            let x = u64::from_le_bytes(*chunk);
-            let has = |b: u8| {
-                let y = x ^ (ONES * u64::from(b));
-                y.wrapping_sub(ONES) & !y & HIGH
-            };
-            if has(b'"') | has(b'\'') | has(0xE2) | has(0xC2) == 0 {
+        if let Some(x) = ascii::chunk(&bytes[i..]) {
+            use ascii::has_byte;
+            if has_byte(x, b'"') | has_byte(x, b'\'') | has_byte(x, 0xE2) | has_byte(x, 0xC2) == 0 {
                 i += 8;
                 continue;
             }

@@ -369,15 +369,13 @@ fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         let kind = if c.is_ascii_digit() {
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
+            i += super::ascii::run(&b[i..], super::ascii::digits, u8::is_ascii_digit);
             Kind::Num
         } else if !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
             ascii = c.is_ascii();
             while i < b.len() {
                 if b[i].is_ascii_alphabetic() {
-                    i += 1;
+                    i += 1 + super::ascii::run(&b[i + 1..], super::ascii::letters, u8::is_ascii_alphabetic);
                     continue;
                 }
                 let d = char_at(i);

@@ -1,0 +1,108 @@
+//! ASCII scanning eight bytes at a time.
+//!
+//! Most of an article is ASCII, and the passes over its text mostly ask one question of
+//! each byte: is it a space, a letter, a quote mark? These helpers ask it of eight bytes at
+//! once, read as one 64-bit integer (SWAR: SIMD within a register), and answer with the
+//! high bit of each byte. They are exact: a byte is flagged if and only if it is in the
+//! class, and no arithmetic carries from one byte into the next.
+
+/// 0x01 in every byte.
+pub(crate) const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+/// 0x80 in every byte: the flag bits.
+pub(crate) const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// The first eight bytes of `bytes` as an integer, byte `k` in bits `8k..8k+8`.
+pub(crate) fn chunk(bytes: &[u8]) -> Option<u64> {
+    bytes.first_chunk::<8>().map(|c| u64::from_le_bytes(*c))
+}
+
+/// Nonzero when some byte of `x` is `b` (a yes-or-no answer: which byte is not said).
+pub(crate) fn has_byte(x: u64, b: u8) -> u64 {
+    let y = x ^ (ONES * u64::from(b));
+    y.wrapping_sub(ONES) & !y & HIGH
+}
+
+/// Flags the bytes of `x` in `lo..=hi` (both below 0x80); bytes of 0x80 and above are
+/// not flagged.
+pub(crate) fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    debug_assert!(lo <= hi && hi < 0x80);
+    // Seven bits a byte: adding at most 0x80 cannot carry into the next byte.
+    let y = x & !HIGH;
+    let at_least = |c: u8| (y + ONES * u64::from(0x80 - c)) & HIGH;
+    at_least(lo) & !at_least(hi + 1) & !(x & HIGH)
+}
+
+/// Flags the ASCII letters and digits of `x`.
+pub(crate) fn alphanumeric(x: u64) -> u64 {
+    digits(x) | letters(x)
+}
+
+/// Flags the ASCII digits of `x`.
+pub(crate) fn digits(x: u64) -> u64 {
+    in_range(x, b'0', b'9')
+}
+
+/// Flags the ASCII letters of `x`.
+pub(crate) fn letters(x: u64) -> u64 {
+    in_range(x, b'A', b'Z') | in_range(x, b'a', b'z')
+}
+
+/// Flags the ASCII white space of `x` (as `char::is_whitespace`: tab to carriage return,
+/// and space).
+pub(crate) fn spaces(x: u64) -> u64 {
+    in_range(x, b'\t', b'\r') | in_range(x, b' ', b' ')
+}
+
+/// How many bytes at the start of `bytes` are in the class that `flags` flags and `test`
+/// tests one byte for (the same class).
+pub(crate) fn run(bytes: &[u8], flags: fn(u64) -> u64, test: fn(&u8) -> bool) -> usize {
+    let mut n = 0;
+    while let Some(x) = chunk(&bytes[n..]) {
+        let stop = !flags(x) & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..].iter().take_while(|b| test(b)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every byte value at every position of a chunk, against the one-byte definitions.
+    #[test]
+    fn classes_flag_exactly_their_bytes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"a1 Z.\x7f\xe2q";
+                bytes[at] = b;
+                let x = chunk(&bytes).unwrap();
+                for (k, &c) in bytes.iter().enumerate() {
+                    let flag = |f: u64| f >> (8 * k + 7) & 1 == 1;
+                    assert_eq!(flag(alphanumeric(x)), c.is_ascii_alphanumeric(), "{c:#x} in {bytes:?}");
+                    assert_eq!(flag(letters(x)), c.is_ascii_alphabetic(), "{c:#x} in {bytes:?}");
+                    assert_eq!(flag(digits(x)), c.is_ascii_digit(), "{c:#x} in {bytes:?}");
+                    let space = c < 0x80 && (c as char).is_whitespace();
+                    assert_eq!(flag(spaces(x)), space, "{c:#x} in {bytes:?}");
+                }
+                for probe in [b'"', b'\'', 0xE2, 0xC2, 0x00, 0xFF, b] {
+                    assert_eq!(has_byte(x, probe) != 0, bytes.contains(&probe), "{probe:#x} in {bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn runs_stop_at_the_first_byte_outside_the_class() {
+        for text in ["", "a", "word", "Zelenskyy’s", "abcdefgh", "abcdefghi j", "abc1234567890def ghi", "ab\u{e9}cd"]
+        {
+            let b = text.as_bytes();
+            let alnum = b.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(run(b, alphanumeric, u8::is_ascii_alphanumeric), alnum, "{text}");
+            let alpha = b.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(run(b, letters, u8::is_ascii_alphabetic), alpha, "{text}");
+        }
+    }
+}
