@@ -145,15 +145,15 @@ pub(crate) fn count_words(s: &str) -> usize {
         // Eight ASCII bytes at a time, as one integer (SWAR), without decoding or branching
         // per byte: each byte's high bit flags it as a space, and a word begins at a
         // non-space after a space.
-        if let Some(x) = ascii::chunk(&bytes[p..]) {
-            if x & HIGH == 0 {
-                let space = ascii::spaces(x);
-                let before = (space << 8) | if after_space { 0x80 } else { 0 };
-                count += (!space & HIGH & before).count_ones() as usize;
-                after_space = space >> 63 == 1;
-                p += 8;
-                continue;
-            }
+        if let Some(x) = ascii::chunk(&bytes[p..])
+            && x & HIGH == 0
+        {
+            let space = ascii::spaces(x);
+            let before = (space << 8) | if after_space { 0x80 } else { 0 };
+            count += (!space & HIGH & before).count_ones() as usize;
+            after_space = space >> 63 == 1;
+            p += 8;
+            continue;
         }
         let c = s[p..].chars().next().unwrap_or(' ');
         p += c.len_utf8();
