@@ -139,7 +139,7 @@ fn name_spellings(analysis: &Analysis, index: &NameIndex, out: &mut Vec<Discrepa
                     continue;
                 }
                 let t = &index.toks[ai][k];
-                items.push(evidence(analysis, ai, t.start, t.end));
+                items.push(evidence(analysis, ai, t.start, t.end()));
                 used.entry(s).or_default().push(analysis.articles[ai].file.clone());
             }
         }
@@ -191,7 +191,7 @@ fn roles(analysis: &Analysis, index: &NameIndex, out: &mut Vec<Discrepancy>) {
                 let dated = words.iter().any(|w| TENSE.iter().any(|t| t.eq_ignore_ascii_case(w)));
                 let head =
                     words.iter().rev().find(|w| names::is_title(w)).map(|w| w.to_lowercase()).unwrap_or_default();
-                seen.push((ai, toks[k].start, toks[last].end, dated, head));
+                seen.push((ai, toks[k].start, toks[last].end(), dated, head));
             }
         }
         seen.sort();
@@ -511,7 +511,7 @@ fn figures(text: &str, from: usize, to: usize, times: &[(usize, usize)]) -> Vec<
             let mut v = t.text.replace(',', "");
             while k + 2 < toks.len()
                 && toks[k + 1].text == ","
-                && toks[k + 1].start == toks[k].end
+                && toks[k + 1].start == toks[k].end()
                 && toks[k + 2].text.len() == 3
                 && toks[k + 2].text.chars().all(|c| c.is_ascii_digit())
             {
@@ -544,7 +544,7 @@ fn figures(text: &str, from: usize, to: usize, times: &[(usize, usize)]) -> Vec<
             continue;
         };
         let hedged = toks[..k].iter().rev().take(2).any(|x| x.is_in(HEDGES));
-        let end = toks.get(last).map_or(t.end, |x| x.end);
+        let end = toks.get(last).map_or(t.end(), |x| x.end());
         out.push(Figure { value: v, approximate: hedged, noun, start, end });
         k = j;
     }
@@ -584,8 +584,8 @@ fn polarity(text: &str, from: usize, to: usize) -> Vec<(String, usize, usize, bo
         }
         let Some(term) = claims::term(t.text) else { continue };
         match negator_at.take() {
-            Some((n, start)) if k - n <= 4 => out.push((term, start, t.end, true)),
-            _ => out.push((term, t.start, t.end, false)),
+            Some((n, start)) if k - n <= 4 => out.push((term, start, t.end(), true)),
+            _ => out.push((term, t.start, t.end(), false)),
         }
     }
     out

@@ -262,7 +262,7 @@ pub(crate) fn places_in(article: &Article, sent_toks: &[Vec<names::Token>]) -> V
                 run += 1;
             }
             let found = (1..=run).rev().find_map(|n| {
-                let end = toks[k + n - 1].end;
+                let end = toks[k + n - 1].end();
                 country_of(&article.text[t.start..end]).map(|c| (n, c, end))
             });
             let Some((n, country, end)) = found else {

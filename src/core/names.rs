@@ -11,7 +11,6 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token<'a> {
     pub start: usize,
-    pub end: usize,
     pub text: &'a str,
     /// Which reporting or judging verb the word is a form of.
     verb: VerbOf,
@@ -21,6 +20,10 @@ pub(crate) struct Token<'a> {
 }
 
 impl Token<'_> {
+    /// The byte after the token.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
     pub fn is_word(&self) -> bool {
         self.word
     }
@@ -184,14 +187,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), b.is_ascii_uppercase()),
             _ => word.chars().next().map_or((false, false), |c| (c.is_alphanumeric(), c.is_uppercase())),
         };
-        out.push(Token {
-            start: from + start,
-            end: from + end,
-            text: word,
-            verb: verb_of(word),
-            word: is_word,
-            capitalized,
-        })
+        out.push(Token { start: from + start, text: word, verb: verb_of(word), word: is_word, capitalized })
     };
     let mut p = 0;
     while let Some(c) = char_at(p) {
@@ -1108,7 +1104,7 @@ impl NameSpan {
     pub fn mention(&self, toks: &[Token]) -> Mention {
         Mention {
             start: toks[self.first].start,
-            end: toks[self.end - 1].end,
+            end: toks[self.end - 1].end(),
             name: Some(self.text(toks)),
             kind: MentionKind::Name,
             titled: self.titled(),
@@ -1178,13 +1174,13 @@ pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         && let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&k| toks[k].text == "(")
         && let Some(m) = mention_ending_at(toks, open).filter(|m| m.kind == MentionKind::Name)
     {
-        return Some(Mention { end: toks[end - 1].end, ..m });
+        return Some(Mention { end: toks[end - 1].end(), ..m });
     }
     let last = &toks[end - 1];
     if last.is_in(PRONOUNS) {
         return Some(Mention {
             start: last.start,
-            end: last.end,
+            end: last.end(),
             name: None,
             kind: MentionKind::Pronoun,
             titled: false,
@@ -1228,7 +1224,7 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         if p.is_in(&DETERMINERS) {
             return Some(Mention {
                 start: toks[i].start,
-                end: last.end,
+                end: last.end(),
                 name: None,
                 kind: MentionKind::Role,
                 titled: false,
@@ -1239,7 +1235,7 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     // "Some", "Another", "Many" ("Some chanted “…”").
     (last.text.ends_with(['s', 'S']) || last.is_in(&["another", "some", "many", "several"][..])).then_some(Mention {
         start: last.start,
-        end: last.end,
+        end: last.end(),
         name: None,
         kind: MentionKind::Role,
         titled: false,
@@ -1252,7 +1248,7 @@ pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Menti
     let t = toks.get(start)?;
     if t.is_in(PRONOUNS) {
         return Some((
-            Mention { start: t.start, end: t.end, name: None, kind: MentionKind::Pronoun, titled: false },
+            Mention { start: t.start, end: t.end(), name: None, kind: MentionKind::Pronoun, titled: false },
             start + 1,
         ));
     }
@@ -1303,7 +1299,7 @@ pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention
             k += 1;
         }
     }
-    let (start, end) = (toks[i].start, toks[j - 1].end);
+    let (start, end) = (toks[i].start, toks[j - 1].end());
     Some(match name {
         Some(m) => Mention { start, end, name: m.name, kind: MentionKind::Name, titled: m.titled || m.start > start },
         None => Mention { start, end, name: None, kind: MentionKind::Role, titled: false },

@@ -412,7 +412,7 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
         return None;
     }
     let _ = s;
-    Some(Reported { start: toks[k + 1].start, end: toks[last - 1].end, mention, cue: toks[k].text.to_string() })
+    Some(Reported { start: toks[k + 1].start, end: toks[last - 1].end(), mention, cue: toks[k].text.to_string() })
 }
 
 /// Finds reported statements in one sentence. `taken` says whether a byte span overlaps a
@@ -422,7 +422,7 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     let Some(first) = first_in_sentence(s, toks, taken) else { return Vec::new() };
     let mut out = Vec::with_capacity(2);
     // The content ends at the participle's comma; the participle's content follows it.
-    let (from, to) = (toks.partition_point(|t| t.start < first.start), toks.partition_point(|t| t.end <= first.end));
+    let (from, to) = (toks.partition_point(|t| t.start < first.start), toks.partition_point(|t| t.end() <= first.end));
     let after = toks.partition_point(|t| t.start < first.end);
     let split = (from + 1..to.saturating_sub(3))
         .chain(after..toks.len().saturating_sub(3))
@@ -433,14 +433,14 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
             let second = content_start(toks, k + 1, lemma).filter(|&c| words_between(toks, c, toks.len()) >= 3);
             let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
             if k > from {
-                out.push(Reported { end: toks[k.min(to) - 1].end.max(first.start), ..first.clone() });
+                out.push(Reported { end: toks[k.min(to) - 1].end().max(first.start), ..first.clone() });
             } else {
                 out.push(first.clone());
             }
-            if let Some(c) = second.filter(|&c| c < last && !taken(toks[c].start, toks[last - 1].end)) {
+            if let Some(c) = second.filter(|&c| c < last && !taken(toks[c].start, toks[last - 1].end())) {
                 out.push(Reported {
                     start: toks[c].start,
-                    end: toks[last - 1].end,
+                    end: toks[last - 1].end(),
                     cue: toks[k + 1].text.to_string(),
                     ..first
                 });
@@ -498,7 +498,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             if words_between(toks, content.0, content.1) >= 3 {
                 return Some(Reported {
                     start: toks[content.0].start,
-                    end: toks[content.1 - 1].end,
+                    end: toks[content.1 - 1].end(),
                     mention,
                     cue: "according to".into(),
                 });
@@ -567,7 +567,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         if not_their_words(toks, &mention) {
             continue;
         }
-        let (from, to) = (toks[start].start, toks[last - 1].end);
+        let (from, to) = (toks[start].start, toks[last - 1].end());
         if taken(from, to) {
             return None;
         }
@@ -607,7 +607,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
         };
         if let Some(mention) = mention.filter(|_| words_between(toks, 0, comma) >= 4) {
-            let (from, to) = (toks[0].start, toks[comma - 1].end);
+            let (from, to) = (toks[0].start, toks[comma - 1].end());
             if !taken(from, to) {
                 return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
             }
@@ -691,14 +691,14 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         // "It asked for…", "This calls for…": a thing, not a speaker.
         let Some(mention) = speaker.filter(|m| {
             let first = toks.partition_point(|t| t.start < m.start);
-            !(m.end == toks[first].end && toks[first].is_in(&["it", "this", "that", "which", "what"][..]))
+            !(m.end == toks[first].end() && toks[first].is_in(&["it", "this", "that", "which", "what"][..]))
         }) else {
             continue;
         };
         if not_their_words(toks, &mention) {
             continue;
         }
-        let (from, to) = (toks[start].start, toks[end - 1].end);
+        let (from, to) = (toks[start].start, toks[end - 1].end());
         if taken(from, to) {
             return None;
         }

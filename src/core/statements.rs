@@ -734,7 +734,7 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
         && noun.is_in(&names::ROLE_NOUNS)
         && j + 3 <= limit
     {
-        return Some(Mention { end: noun.end, name: None, kind: names::MentionKind::Role, titled: false, ..m });
+        return Some(Mention { end: noun.end(), name: None, kind: names::MentionKind::Role, titled: false, ..m });
     }
     Some(m)
 }
@@ -988,7 +988,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<To
                 .split(|t| t.text == ";")
                 .filter(|c| !c.is_empty())
                 .flat_map(|c| {
-                    let clause = Sentence { start: c[0].start, end: c[c.len() - 1].end };
+                    let clause = Sentence { start: c[0].start, end: c[c.len() - 1].end() };
                     reported::in_sentence(if c.len() == toks.len() { *sentence } else { clause }, c, &taken)
                 })
                 .collect(),
