@@ -237,10 +237,13 @@ impl Cluster {
 
 /// The places an article's body names, by the gazetteer: (country, start byte, end byte).
 /// `sent_toks` are the tokens of each of its sentences.
-pub(crate) fn places_in(article: &Article, sent_toks: &[Vec<names::Token>]) -> Vec<(&'static str, usize, usize)> {
+pub(crate) fn places_in(
+    article: &Article,
+    sent_toks: &super::statements::SentenceTokens,
+) -> Vec<(&'static str, usize, usize)> {
     let mut out = Vec::new();
     let g = gazetteer();
-    for toks in sent_toks {
+    for toks in sent_toks.iter() {
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];

@@ -171,6 +171,13 @@ fn is_word_char(c: char) -> bool {
 /// inside a word, and the dots of "U.S.", stay in the word; a possessive "’s" is its own
 /// token.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity((to - from) / 5 + 1);
+    tokenize_into(text, from, to, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`.
+pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Token<'a>>) {
     let s = &text[from..to];
     let bytes = s.as_bytes();
     // ASCII is decoded by hand; other characters through `chars` (p is always a boundary).
@@ -179,7 +186,6 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         Some(&b) if b < 0x80 => Some(b as char),
         Some(_) => s[p..].chars().next(),
     };
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut push = |start: usize, end: usize| {
         let word = &text[from + start..from + end];
         // The first character's classes, ASCII without decoding.
@@ -245,7 +251,6 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         push(start, q);
         p = q;
     }
-    out
 }
 
 /// Reporting verbs (base forms). Inflections are recognised by [`is_cue`].

@@ -617,10 +617,10 @@ fn attribution_without_verb(text: &str, q: &Quote, toks: &[Token]) -> Option<Att
 fn known_name_colon(
     q: &Quote,
     sents: &[Sentence],
-    sent_toks: &[Vec<Token>],
+    sent_toks: &SentenceTokens,
     resolver: &Resolver,
 ) -> Option<Attribution> {
-    let toks = &sent_toks[sentence_at(sents, q.start)?];
+    let toks = sent_toks.get(sentence_at(sents, q.start)?);
     let toks = &toks[..toks.partition_point(|t| t.start < q.start)];
     let [name, colon] = toks else { return None };
     if colon.text != ":" || !name.is_word() || !name.is_capitalized() || !resolver.fullest.contains_key(name.text) {
@@ -819,14 +819,39 @@ pub fn find_statements(article: &Article) -> Vec<Statement> {
     find_in(article, &sents, &sentence_tokens(&article.text, &sents))
 }
 
+/// The tokens of each sentence of an article, kept in one vector.
+pub(crate) struct SentenceTokens<'a> {
+    all: Vec<Token<'a>>,
+    /// Where each sentence's tokens start in `all` (and, last, `all.len()`).
+    bounds: Vec<usize>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    /// The tokens of sentence `i`.
+    pub fn get(&self, i: usize) -> &[Token<'a>] {
+        &self.all[self.bounds[i]..self.bounds[i + 1]]
+    }
+    /// The tokens of each sentence, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Token<'a>]> {
+        self.bounds.windows(2).map(|w| &self.all[w[0]..w[1]])
+    }
+}
+
 /// The tokens of each sentence.
-pub(crate) fn sentence_tokens<'a>(text: &'a str, sents: &[Sentence]) -> Vec<Vec<Token<'a>>> {
-    sents.iter().map(|s| names::tokenize(text, s.start, s.end)).collect()
+pub(crate) fn sentence_tokens<'a>(text: &'a str, sents: &[Sentence]) -> SentenceTokens<'a> {
+    let mut all = Vec::with_capacity(sents.last().map_or(0, |s| s.end) / 5 + 1);
+    let mut bounds = Vec::with_capacity(sents.len() + 1);
+    for s in sents {
+        bounds.push(all.len());
+        names::tokenize_into(text, s.start, s.end, &mut all);
+    }
+    bounds.push(all.len());
+    SentenceTokens { all, bounds }
 }
 
 /// [`find_statements`] with the article's sentences already split and tokenized (the
 /// analysis does that once for statements, their times and the places named).
-pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<Token>]) -> Vec<Statement> {
+pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &SentenceTokens) -> Vec<Statement> {
     let text = article.text.as_str();
     let mut resolver = Resolver::new(text, sents, sent_toks, article);
     let mut out: Vec<Statement> = Vec::new();
@@ -973,7 +998,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &[Vec<To
         let i = quoted.partition_point(|&(_, e)| e <= a);
         quoted.get(i).is_some_and(|&(s, _)| s < b)
     };
-    for (sentence, toks) in sents.iter().zip(sent_toks) {
+    for (sentence, toks) in sents.iter().zip(sent_toks.iter()) {
         let region = article.regions.iter().find(|r| r.start <= sentence.start && sentence.start < r.end);
         let found = match region.map(|r| r.kind) {
             // A headline may report someone's words ("Trump Says…"); other regions
@@ -1032,11 +1057,11 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &'a str, sents: &[Sentence], sent_toks: &[Vec<Token<'a>>], article: &Article) -> Self {
+    fn new(text: &'a str, sents: &[Sentence], sent_toks: &SentenceTokens<'a>, article: &Article) -> Self {
         let mut subjects = Vec::new();
         let mut fullest: std::collections::HashMap<&'a str, String, names::FnvBuild> = Default::default();
         let mut collective = Vec::with_capacity(sents.len());
-        for (s, toks) in sents.iter().zip(sent_toks) {
+        for (s, toks) in sents.iter().zip(sent_toks.iter()) {
             collective.push((s.start, None));
             if article.in_region(s.start) {
                 continue;
