@@ -414,21 +414,22 @@ pub(crate) fn link(
     by_order
         .into_iter()
         .map(|c| {
-            let cl = &clusters[c];
+            // Each cluster becomes one entity: its lists move, not copied.
+            let cl = std::mem::take(&mut clusters[c]);
             // The most used spelling, the fullest on ties.
             let name = cl
                 .spellings
-                .iter()
+                .into_iter()
                 .max_by_key(|(s, n)| (*n, s.split_whitespace().count()))
-                .map(|(s, _)| s.clone())
+                .map(|(s, _)| s)
                 .unwrap_or_default();
             Entity {
-                id: id_of[c].clone(),
+                id: std::mem::take(&mut id_of[c]),
                 name,
                 kind: cl.kind.unwrap_or(EntityKind::Group),
-                aliases: cl.aliases.clone(),
-                roles: cl.roles.clone(),
-                articles: cl.articles.clone(),
+                aliases: cl.aliases,
+                roles: cl.roles,
+                articles: cl.articles,
             }
         })
         .collect()

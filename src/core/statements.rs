@@ -1155,16 +1155,40 @@ fn last_word(s: &str) -> &str {
 
 /// A stable key for a resolved name: lowercase words joined by `-`.
 pub(crate) fn entity_key(name: &str) -> String {
-    name.split_whitespace()
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        // A word with no letter or digit adds nothing, not even its dash.
+        let before = key.len();
+        if before > 0 {
+            key.push('-');
+        }
+        let letters = key.len();
+        key.extend(word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+        if key.len() == letters {
+            key.truncate(before);
+        }
+    }
+    key
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entity_keys_are_lowercase_words_joined_by_dashes() {
+        for (name, key) in [
+            ("Volodymyr Zelenskyy", "volodymyr-zelenskyy"),
+            ("  Sergei   Lavrov ", "sergei-lavrov"),
+            ("— Dr. Ana Ruiz —", "dr-ana-ruiz"),
+            ("O’Brien & Co.", "obrien-co"),
+            ("ÉMILE Zola", "émile-zola"),
+            ("", ""),
+            ("— —", ""),
+        ] {
+            assert_eq!(entity_key(name), key, "{name}");
+        }
+    }
 
     #[test]
     fn next_mark_finds_every_mark_at_every_offset() {
