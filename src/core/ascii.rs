@@ -67,6 +67,27 @@ pub(crate) fn run(bytes: &[u8], flags: fn(u64) -> u64, test: fn(&u8) -> bool) ->
     n + bytes[n..].iter().take_while(|b| test(b)).count()
 }
 
+/// The positions of byte `b` in `bytes`, in order, skipping eight bytes at a time where
+/// it is absent.
+pub(crate) fn positions(bytes: &[u8], b: u8) -> impl Iterator<Item = usize> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            if let Some(x) = chunk(&bytes[i..])
+                && has_byte(x, b) == 0
+            {
+                i += 8;
+                continue;
+            }
+            i += 1;
+            if bytes[i - 1] == b {
+                return Some(i - 1);
+            }
+        }
+        None
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +112,14 @@ mod tests {
                     assert_eq!(has_byte(x, probe) != 0, bytes.contains(&probe), "{probe:#x} in {bytes:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn positions_are_every_occurrence_in_order() {
+        for text in ["", "\n", "a\nb", "no newline here at all", "\n\n0123456789\nabcdefghijklmnop\n", "é\n😀\n"] {
+            let want: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+            assert_eq!(positions(text.as_bytes(), b'\n').collect::<Vec<_>>(), want, "{text:?}");
         }
     }
 
