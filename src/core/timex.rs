@@ -88,16 +88,35 @@ pub struct Timex {
 /// assert_eq!((found[1].kind, found[1].value.as_str()), (TimexType::Duration, "P3Y"));
 /// ```
 pub fn find_timexes(text: &str, anchor: Option<&str>) -> Vec<Timex> {
-    let mut scanner = Scanner {
-        text,
-        t: tokenize(text),
-        anchor: anchor.and_then(parse_anchor),
-        out: Vec::new(),
-        last_day: None,
-        last_named: None,
-    };
-    scanner.run();
-    scanner.out
+    TimeTokens::new(text).find(anchor)
+}
+
+/// A text cut into the tokens time expressions are read from, to read them against one
+/// anchor or several (an article without a date is read once to find its date in its
+/// text, then again against that date) without tokenizing twice.
+pub(crate) struct TimeTokens<'a> {
+    text: &'a str,
+    t: Vec<Tok>,
+}
+
+impl<'a> TimeTokens<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        TimeTokens { text, t: tokenize(text) }
+    }
+
+    /// [`find_timexes`] of the text.
+    pub(crate) fn find(&self, anchor: Option<&str>) -> Vec<Timex> {
+        let mut scanner = Scanner {
+            text: self.text,
+            t: &self.t,
+            anchor: anchor.and_then(parse_anchor),
+            out: Vec::new(),
+            last_day: None,
+            last_named: None,
+        };
+        scanner.run();
+        scanner.out
+    }
 }
 
 fn parse_anchor(s: &str) -> Option<NaiveDate> {
@@ -763,7 +782,7 @@ type Tense = Option<bool>;
 
 struct Scanner<'a> {
     text: &'a str,
-    t: Vec<Tok>,
+    t: &'a [Tok],
     anchor: Option<NaiveDate>,
     out: Vec<Timex>,
     /// The last day named.
@@ -2923,10 +2942,11 @@ mod tests {
             right now, more recently, very soon, these days, at present, the near term, two years ago, \
             three-year-long, half an hour, the first-quarter, 18:00 UTC Monday, 7/8/07, 2008-03-01, \
             1 March 2008, the 5th of May, Monday next week, next Friday, Thanksgiving, Easter Sunday.";
+        let t = tokenize(text);
         for anchor in [ANCHOR, None] {
             let s = Scanner {
                 text,
-                t: tokenize(text),
+                t: &t,
                 anchor: anchor.and_then(parse_anchor),
                 out: Vec::new(),
                 last_day: None,

@@ -3,7 +3,7 @@
 //! An article's date comes from the user, else its page metadata, else the evidence of its
 //! own text: the latest full date it names (an article is never older than the newest day it
 //! mentions, so that date is a lower bound, marked [`DateSource::Text`]). Time expressions
-//! are then normalised against that date ([`find_timexes`]).
+//! are then normalised against that date ([`find_timexes`](crate::core::find_timexes)).
 //!
 //! A statement's time is, in order of preference:
 //! 1. a date or time in its own attribution sentence but outside the quoted or reported
@@ -22,14 +22,16 @@ use chrono::{Datelike, NaiveDate};
 use super::article::{Article, DateSource};
 use super::segment::Sentence;
 use super::statements::{Statement, StatementTime, TimeSource};
-use super::timex::{Timex, TimexType, find_timexes};
+use super::timex::{TimeTokens, Timex, TimexType};
 
 /// Sets the article's date from its text when it has none: the latest full date
 /// (`YYYY-MM-DD`) written out in it, outside its non-body regions. Returns the time
 /// expressions of the text, normalised against the article's (possibly new) date.
 pub(crate) fn date_and_timexes(article: &mut Article) -> Vec<Timex> {
+    // Tokenized once, read once or twice.
+    let tokens = TimeTokens::new(&article.text);
     if article.published.is_none() {
-        let unanchored = find_timexes(&article.text, None);
+        let unanchored = tokens.find(None);
         let latest = unanchored
             .iter()
             .filter(|t| t.kind == TimexType::Date && !t.anchored && !article.in_region(t.start))
@@ -43,7 +45,7 @@ pub(crate) fn date_and_timexes(article: &mut Article) -> Vec<Timex> {
             None => return unanchored,
         }
     }
-    find_timexes(&article.text, article.published.as_deref())
+    tokens.find(article.published.as_deref())
 }
 
 /// A `YYYY-MM-DD` value (possibly followed by a time of day) as a date.
