@@ -98,7 +98,7 @@ struct Gazetteer {
     /// Which (first letter, last letter, length) shapes a capital has, give or take a
     /// letter ([`capital_shape`]): most words are no capital's romanisation, and are turned
     /// away by one bit.
-    capital_shapes: Vec<u64>,
+    capital_shapes: names::Bits,
     /// The longest surface form, in words.
     max_words: usize,
     /// The first words of the forms of two words or more ("United", "Republic").
@@ -145,12 +145,11 @@ fn gazetteer() -> &'static Gazetteer {
             }
         }
         let first_words = exact.keys().filter_map(|f| f.split_once(' ')).map(|(w, _)| w.to_string()).collect();
-        let mut capital_shapes = vec![0u64; CAPITAL_SHAPES / 64];
+        let mut capital_shapes = names::Bits::new(CAPITAL_SHAPES);
         for (&(first, last), caps) in &capitals {
             for &(len, _, _) in caps {
                 for len in len.saturating_sub(1)..=len + 1 {
-                    let bit = capital_shape(first, last, len);
-                    capital_shapes[bit / 64] |= 1 << (bit % 64);
+                    capital_shapes.set(capital_shape(first, last, len));
                 }
             }
         }
@@ -179,8 +178,7 @@ pub(crate) fn country_of(phrase: &str) -> Option<&'static str> {
         return None;
     }
     let (first, last) = (phrase.chars().next()?, phrase.chars().next_back()?);
-    let bit = capital_shape(first, last, len);
-    if g.capital_shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+    if !g.capital_shapes.has(capital_shape(first, last, len)) {
         return None;
     }
     g.capitals.get(&(first, last))?.iter().find_map(|(cap_len, skel, country)| {

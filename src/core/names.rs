@@ -110,6 +110,23 @@ impl std::hash::Hasher for Fnv {
 /// A hash set or map keyed by words, with [`Fnv`].
 pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
+/// A set of bits, the filters that turn most words away before a hash lookup: a bit is
+/// set for each entry's key, and a word whose bit is clear is in no entry.
+pub(crate) struct Bits(Box<[u64]>);
+
+impl Bits {
+    /// `n` clear bits.
+    pub fn new(n: usize) -> Self {
+        Bits(vec![0; n.div_ceil(64)].into_boxed_slice())
+    }
+    pub fn set(&mut self, bit: usize) {
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+    pub fn has(&self, bit: usize) -> bool {
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
 /// A long word list, hashed on first use.
 pub(crate) struct WordSet {
     list: &'static [&'static str],
@@ -121,7 +138,7 @@ pub(crate) struct WordSet {
 /// without hashing.
 struct WordIndex {
     set: std::collections::HashSet<&'static [u8], FnvBuild>,
-    shapes: [u64; 8],
+    shapes: Bits,
 }
 
 /// The bit of a word's shape: its first byte without ASCII case, and its length up to 15.
@@ -138,16 +155,15 @@ impl WordSet {
 impl Words for WordSet {
     fn has(&self, word: &str) -> bool {
         let index = self.index.get_or_init(|| {
-            let mut shapes = [0u64; 8];
+            let mut shapes = Bits::new(32 * 16);
             for w in self.list {
-                let bit = shape(w.as_bytes());
-                shapes[bit / 64] |= 1 << (bit % 64);
+                shapes.set(shape(w.as_bytes()));
             }
             WordIndex { set: self.list.iter().map(|w| w.as_bytes()).collect(), shapes }
         });
         let bit = shape(word.as_bytes());
         let mut buf = [0u8; 24];
-        if index.shapes[bit / 64] & (1 << (bit % 64)) == 0 || word.len() > buf.len() {
+        if !index.shapes.has(bit) || word.len() > buf.len() {
             return false; // no entry has that shape, or is that long
         }
         buf[..word.len()].copy_from_slice(word.as_bytes());
@@ -464,7 +480,7 @@ impl VerbOf {
 /// last letters and length ([`filter_bit`]): most words are rejected by one bit test, before hashing.
 struct Forms {
     map: std::collections::HashMap<String, VerbOf, FnvBuild>,
-    filter: Box<[u64; 512]>,
+    filter: Bits,
 }
 
 /// The filter bit of a lowercase ASCII word of at least three letters: its first two and
@@ -488,10 +504,9 @@ fn forms() -> &'static Forms {
         for (form, base) in inflections(OBJECT_BASES) {
             map.entry(form).or_default().object = index(OBJECT_BASES, base);
         }
-        let mut filter = Box::new([0u64; 512]);
+        let mut filter = Bits::new(1 << 15);
         for form in map.keys() {
-            let bit = filter_bit(form.as_bytes());
-            filter[bit / 64] |= 1 << (bit % 64);
+            filter.set(filter_bit(form.as_bytes()));
         }
         Forms { map, filter }
     })
@@ -508,7 +523,7 @@ fn verb_of(word: &str) -> VerbOf {
     }
     let forms = forms();
     let bit = filter_bit(bytes);
-    if forms.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+    if !forms.filter.has(bit) {
         return VerbOf::default();
     }
     forms.map.get(word).copied().unwrap_or_default()
