@@ -340,31 +340,23 @@ fn statement_out(s: &Statement, cp: &CodePoints) -> StatementOut {
 
 /// Builds the exported document of an analysis.
 pub fn document(analysis: &Analysis) -> Document {
-    let points: std::collections::HashMap<&str, CodePoints, crate::core::names::FnvBuild> =
-        analysis.articles.iter().map(|a| (a.id.as_str(), CodePoints::new(&a.text))).collect();
+    // Each article's code points, indexed once, for its own offsets and its statements'.
+    let points: Vec<CodePoints> = analysis.articles.iter().map(|a| CodePoints::new(&a.text)).collect();
+    let by_id: std::collections::HashMap<&str, &CodePoints, crate::core::names::FnvBuild> =
+        analysis.articles.iter().map(|a| a.id.as_str()).zip(&points).collect();
     let empty = CodePoints::new("");
+    let points_of = |id: &str| by_id.get(id).copied().unwrap_or(&empty);
     Document {
         version: SCHEMA_VERSION,
-        articles: analysis
-            .articles
-            .iter()
-            .map(|a| match points.get(a.id.as_str()).filter(|cp| std::ptr::eq(cp.text, a.text.as_str())) {
-                Some(cp) => article_out(a, cp),
-                None => article_out(a, &CodePoints::new(&a.text)),
-            })
-            .collect(),
-        statements: analysis
-            .statements
-            .iter()
-            .map(|s| statement_out(s, points.get(s.article.as_str()).unwrap_or(&empty)))
-            .collect(),
+        articles: analysis.articles.iter().zip(&points).map(|(a, cp)| article_out(a, cp)).collect(),
+        statements: analysis.statements.iter().map(|s| statement_out(s, points_of(&s.article))).collect(),
         entities: analysis.entities.clone(),
         timexes: analysis
             .articles
             .iter()
             .zip(&analysis.timexes)
             .flat_map(|(a, times)| {
-                let cp = points.get(a.id.as_str()).unwrap_or(&empty);
+                let cp = points_of(&a.id);
                 times.iter().map(move |t: &Timex| TimexOut {
                     article: a.id.clone(),
                     start: cp.at(t.start),
@@ -386,7 +378,7 @@ pub fn document(analysis: &Analysis) -> Document {
                     .members
                     .iter()
                     .map(|m| {
-                        let cp = points.get(m.article.as_str()).unwrap_or(&empty);
+                        let cp = points_of(&m.article);
                         MemberOut {
                             article: m.article.clone(),
                             start: cp.at(m.start),
@@ -408,7 +400,7 @@ pub fn document(analysis: &Analysis) -> Document {
                     .items
                     .iter()
                     .map(|e| {
-                        let cp = points.get(e.article.as_str()).unwrap_or(&empty);
+                        let cp = points_of(&e.article);
                         EvidenceOut {
                             article: e.article.clone(),
                             start: cp.at(e.start),
@@ -438,7 +430,7 @@ pub fn document(analysis: &Analysis) -> Document {
                     .sides
                     .iter()
                     .map(|side| {
-                        let cp = points.get(side.article.as_str()).unwrap_or(&empty);
+                        let cp = points_of(&side.article);
                         let text = analysis
                             .articles
                             .iter()

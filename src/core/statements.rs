@@ -1038,12 +1038,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
     }
     out.sort_by_key(|s| s.start);
     for (n, s) in out.iter_mut().enumerate() {
-        // "<article>.s<n>", without the formatting machinery (one per statement).
-        let mut id = String::with_capacity(article.id.len() + 8);
-        id.push_str(&article.id);
-        id.push_str(".s");
-        id.push_str(itoa_usize(n + 1, &mut [0u8; 20]));
-        s.id = id;
+        s.id = format!("{}.s{}", article.id, n + 1);
     }
     out
 }
@@ -1159,20 +1154,6 @@ fn last_word(s: &str) -> &str {
     s.split_whitespace().next_back().unwrap_or("")
 }
 
-/// `n` in decimal, written into `buf`.
-fn itoa_usize(mut n: usize, buf: &mut [u8; 20]) -> &str {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[at..]).unwrap_or("0")
-}
-
 /// A stable key for a resolved name: lowercase words joined by `-`.
 pub(crate) fn entity_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
@@ -1194,13 +1175,6 @@ pub(crate) fn entity_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_are_written_in_decimal() {
-        for n in [0, 1, 9, 10, 42, 999, 1000, 123_456_789, usize::MAX] {
-            assert_eq!(itoa_usize(n, &mut [0u8; 20]), n.to_string());
-        }
-    }
 
     #[test]
     fn entity_keys_are_lowercase_words_joined_by_dashes() {

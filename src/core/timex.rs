@@ -452,13 +452,8 @@ fn lexeme(text: &[u8], start: usize, end: usize, cap: bool) -> Lex {
     }
     // `key` in a few instructions: the bytes as a big-endian integer, lower-cased. Read
     // straight from the text when 16 bytes follow (no copy through memory).
-    let k = match text.get(start..start + 16) {
-        Some(b16) => {
-            let keep = !(u128::MAX >> (8 * n));
-            let mut raw = [0u8; 16];
-            raw.copy_from_slice(b16);
-            (u128::from_be_bytes(raw) | u128::from_be_bytes([0x20; 16])) & keep
-        }
+    let k = match text[start..].first_chunk::<16>() {
+        Some(raw) => (u128::from_be_bytes(*raw) | u128::from_be_bytes([0x20; 16])) & !(u128::MAX >> (8 * n)),
         None => key(&text[start..end]),
     };
     debug_assert_eq!(k, key(&text[start..end]));
