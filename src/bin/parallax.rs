@@ -227,13 +227,14 @@ text (the form ../shared/tools/quote_eval.py and timex_eval.py score; dct anchor
                         if let Some(d) = &item.dct {
                             article.set_user_date(d);
                         }
-                        let doc = export::document(&analyze(vec![article]));
+                        let analysis = analyze(vec![article]);
+                        let doc = export::document(&analysis);
                         doc.statements
                             .iter()
                             .map(|s| {
                                 serde_json::json!({
                                     "start": s.start, "end": s.end, "kind": s.kind, "cue": s.cue, "fragments": s.fragments,
-                                    "speaker": s.speaker.as_ref().map(|sp| sp.text.clone()),
+                                    "speaker": s.speaker.as_ref().map(|sp| sp.text),
                                 })
                             })
                             .collect()

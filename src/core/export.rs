@@ -18,46 +18,46 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The exported document.
 #[derive(Debug, Serialize)]
-pub struct Document {
+pub struct Document<'a> {
     /// [`SCHEMA_VERSION`].
     pub version: u32,
     /// The articles.
-    pub articles: Vec<ArticleOut>,
+    pub articles: Vec<ArticleOut<'a>>,
     /// The statements.
-    pub statements: Vec<StatementOut>,
+    pub statements: Vec<StatementOut<'a>>,
     /// The people, places and groups, merged across articles.
-    pub entities: Vec<Entity>,
+    pub entities: &'a [Entity],
     /// The time expressions of all articles, article by article, in text order.
-    pub timexes: Vec<TimexOut>,
+    pub timexes: Vec<TimexOut<'a>>,
     /// Sentences of different articles that report the same thing.
-    pub claims: Vec<ClaimOut>,
+    pub claims: Vec<ClaimOut<'a>>,
     /// Differences between the articles, with the evidence of each side.
-    pub discrepancies: Vec<DiscrepancyOut>,
+    pub discrepancies: Vec<DiscrepancyOut<'a>>,
     /// The articles grouped by the event they report.
-    pub stories: Vec<super::stories::Story>,
+    pub stories: &'a [super::stories::Story],
     /// How alike each pair of related articles is overall (pairs not listed: unrelated).
-    pub similarity: Vec<SimilarityOut>,
+    pub similarity: Vec<SimilarityOut<'a>>,
     /// Passages two articles share word for word.
-    pub copied: Vec<CopiedOut>,
+    pub copied: Vec<CopiedOut<'a>>,
     /// The statements no other article reports (in no claim), when there are several
     /// articles.
-    pub unique: Vec<String>,
+    pub unique: Vec<&'a str>,
 }
 
 /// How alike two articles are.
 #[derive(Debug, Serialize)]
-pub struct SimilarityOut {
+pub struct SimilarityOut<'a> {
     /// The two articles' ids.
-    pub articles: [String; 2],
+    pub articles: [&'a str; 2],
     /// The cosine of their weighted words, 0 to 1, three decimals.
     pub score: f64,
 }
 
 /// A passage two articles share.
 #[derive(Debug, Serialize)]
-pub struct CopiedOut {
+pub struct CopiedOut<'a> {
     /// Each article's span (code points) and its text.
-    pub sides: Vec<EvidenceOut>,
+    pub sides: Vec<EvidenceOut<'a>>,
     /// Words in the passage.
     pub words: usize,
     /// Words both sides have, in order.
@@ -66,103 +66,103 @@ pub struct CopiedOut {
 
 /// An exported claim.
 #[derive(Debug, Serialize)]
-pub struct ClaimOut {
+pub struct ClaimOut<'a> {
     /// `c1`, `c2`…
-    pub id: String,
+    pub id: &'a str,
     /// One sentence per article and place (code points).
-    pub members: Vec<MemberOut>,
+    pub members: Vec<MemberOut<'a>>,
     /// The strongest link's score.
     pub score: f64,
 }
 
 /// A claim's member (code points).
 #[derive(Debug, Serialize)]
-pub struct MemberOut {
+pub struct MemberOut<'a> {
     /// Article id.
-    pub article: String,
+    pub article: &'a str,
     /// Start (code points).
     pub start: usize,
     /// End (code points, exclusive).
     pub end: usize,
     /// The statement in that sentence, or null.
-    pub statement: Option<String>,
+    pub statement: Option<&'a str>,
 }
 
 /// An exported discrepancy.
 #[derive(Debug, Serialize)]
-pub struct DiscrepancyOut {
+pub struct DiscrepancyOut<'a> {
     /// `quote-wording`, `number`, `attribution`, `role`, `name-spelling` or `negation`.
     pub kind: DiscrepancyKind,
     /// The entity concerned, or null.
-    pub entity: Option<String>,
+    pub entity: Option<&'a str>,
     /// The evidence (code points).
-    pub items: Vec<EvidenceOut>,
+    pub items: Vec<EvidenceOut<'a>>,
     /// What differs, in words.
-    pub note: String,
+    pub note: &'a str,
 }
 
 /// One side's evidence (code points).
 #[derive(Debug, Serialize)]
-pub struct EvidenceOut {
+pub struct EvidenceOut<'a> {
     /// Article id.
-    pub article: String,
+    pub article: &'a str,
     /// Start (code points).
     pub start: usize,
     /// End (code points, exclusive).
     pub end: usize,
     /// The text of the span.
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// An exported time expression (code point offsets).
 #[derive(Debug, Serialize)]
-pub struct TimexOut {
+pub struct TimexOut<'a> {
     /// Article id.
-    pub article: String,
+    pub article: &'a str,
     /// Start (code points).
     pub start: usize,
     /// End (code points, exclusive).
     pub end: usize,
     /// The expression as written.
-    pub text: String,
+    pub text: &'a str,
     /// `DATE`, `TIME`, `DURATION` or `SET` (TimeML).
     #[serde(rename = "type")]
     pub kind: TimexType,
     /// The TimeML value (`2026-01-07`, `2025-09`, `P10D`, `PRESENT_REF`).
-    pub value: String,
+    pub value: &'a str,
     /// Whether the value was computed from the article's date or an earlier expression.
     pub anchored: bool,
 }
 
 /// An exported article.
 #[derive(Debug, Serialize)]
-pub struct ArticleOut {
+pub struct ArticleOut<'a> {
     /// Stable id (derived from the text).
-    pub id: String,
+    pub id: &'a str,
     /// File name or label.
-    pub file: String,
+    pub file: &'a str,
     /// Headline, or null.
-    pub title: Option<String>,
+    pub title: Option<&'a str>,
     /// Section label, or null.
-    pub section: Option<String>,
+    pub section: Option<&'a str>,
     /// Byline, or null.
-    pub byline: Option<String>,
+    pub byline: Option<&'a str>,
     /// `YYYY-MM-DD`, or null.
-    pub published: Option<String>,
+    pub published: Option<&'a str>,
     /// `user` or `metadata`, or null when there is no date.
     pub date_source: Option<DateSource>,
     /// Publication name, or null.
-    pub site: Option<String>,
+    pub site: Option<&'a str>,
     /// Language code, or null.
-    pub lang: Option<String>,
+    pub lang: Option<&'a str>,
     /// `text`, `markdown` or `html`.
     pub format: Format,
     /// Encoding the file was decoded from.
-    pub encoding: String,
+    pub encoding: &'a str,
     /// Words in the body (regions excluded).
     pub words: usize,
     /// The text that all offsets point into.
-    pub text: String,
+    pub text: &'a str,
     /// Non-body regions.
     pub regions: Vec<RegionOut>,
 }
@@ -180,13 +180,13 @@ pub struct RegionOut {
 
 /// An exported speaker.
 #[derive(Debug, Serialize)]
-pub struct SpeakerOut {
+pub struct SpeakerOut<'a> {
     /// The mention as written.
-    pub text: String,
+    pub text: &'a str,
     /// The id of the speaker's entity (`entities[].id`), or null.
-    pub entity: Option<String>,
+    pub entity: Option<&'a str>,
     /// Resolved name, or null.
-    pub name: Option<String>,
+    pub name: Option<&'a str>,
     /// Mention start (code points).
     pub start: usize,
     /// Mention end (code points).
@@ -195,11 +195,11 @@ pub struct SpeakerOut {
 
 /// An exported time.
 #[derive(Debug, Serialize)]
-pub struct TimeOut {
+pub struct TimeOut<'a> {
     /// ISO 8601 value.
-    pub value: String,
+    pub value: &'a str,
     /// The expression it came from; null when it is the article's date.
-    pub text: Option<String>,
+    pub text: Option<&'a str>,
     /// That expression's span (code points), or null.
     pub start: Option<usize>,
     /// Its end (code points, exclusive), or null.
@@ -211,25 +211,25 @@ pub struct TimeOut {
 
 /// An exported statement (code point offsets).
 #[derive(Debug, Serialize)]
-pub struct StatementOut {
+pub struct StatementOut<'a> {
     /// `<article>.s<n>`.
-    pub id: String,
+    pub id: &'a str,
     /// Article id.
-    pub article: String,
+    pub article: &'a str,
     /// `direct`, `partial` or `indirect`.
     pub kind: StatementKind,
     /// The speaker, or null.
-    pub speaker: Option<SpeakerOut>,
+    pub speaker: Option<SpeakerOut<'a>>,
     /// Reporting verb, or null.
-    pub cue: Option<String>,
+    pub cue: Option<&'a str>,
     /// Start of the statement, quote marks included (code points).
     pub start: usize,
     /// End (code points, exclusive).
     pub end: usize,
     /// The quoted words without outer quote marks.
-    pub content: String,
+    pub content: &'a str,
     /// When it was said, or null.
-    pub time: Option<TimeOut>,
+    pub time: Option<TimeOut<'a>>,
     /// The quoted pieces (code points): one, or several for an interrupted quotation.
     pub fragments: Vec<SpanOut>,
     /// Whether the user corrected it.
@@ -287,21 +287,21 @@ fn code_points(bytes: &[u8]) -> usize {
     count + chunks.remainder().iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
-fn article_out(a: &Article, cp: &CodePoints) -> ArticleOut {
+fn article_out<'a>(a: &'a Article, cp: &CodePoints) -> ArticleOut<'a> {
     ArticleOut {
-        id: a.id.clone(),
-        file: a.file.clone(),
-        title: a.title.clone(),
-        section: a.section.clone(),
-        byline: a.byline.clone(),
-        published: a.published.clone(),
+        id: a.id.as_str(),
+        file: a.file.as_str(),
+        title: a.title.as_deref(),
+        section: a.section.as_deref(),
+        byline: a.byline.as_deref(),
+        published: a.published.as_deref(),
         date_source: a.date_source,
-        site: a.site.clone(),
-        lang: a.lang.clone(),
+        site: a.site.as_deref(),
+        lang: a.lang.as_deref(),
         format: a.format,
-        encoding: a.encoding.clone(),
+        encoding: a.encoding.as_str(),
         words: a.word_count(),
-        text: a.text.clone(),
+        text: a.text.as_str(),
         regions: a
             .regions
             .iter()
@@ -310,25 +310,25 @@ fn article_out(a: &Article, cp: &CodePoints) -> ArticleOut {
     }
 }
 
-fn statement_out(s: &Statement, cp: &CodePoints) -> StatementOut {
+fn statement_out<'a>(s: &'a Statement, cp: &CodePoints) -> StatementOut<'a> {
     StatementOut {
-        id: s.id.clone(),
-        article: s.article.clone(),
+        id: s.id.as_str(),
+        article: s.article.as_str(),
         kind: s.kind,
         speaker: s.speaker.as_ref().map(|sp| SpeakerOut {
-            text: sp.text.clone(),
-            entity: sp.entity.clone(),
-            name: sp.name.clone(),
+            text: sp.text.as_str(),
+            entity: sp.entity.as_deref(),
+            name: sp.name.as_deref(),
             start: cp.at(sp.start),
             end: cp.at(sp.end),
         }),
-        cue: s.cue.clone(),
+        cue: s.cue.as_deref(),
         start: cp.at(s.start),
         end: cp.at(s.end),
-        content: s.content.clone(),
+        content: s.content.as_str(),
         time: s.time.as_ref().map(|t| TimeOut {
-            value: t.value.clone(),
-            text: t.text.clone(),
+            value: t.value.as_str(),
+            text: t.text.as_deref(),
             start: t.start.map(|b| cp.at(b)),
             end: t.end.map(|b| cp.at(b)),
             source: t.source,
@@ -339,7 +339,7 @@ fn statement_out(s: &Statement, cp: &CodePoints) -> StatementOut {
 }
 
 /// Builds the exported document of an analysis.
-pub fn document(analysis: &Analysis) -> Document {
+pub fn document(analysis: &Analysis) -> Document<'_> {
     // Each article's code points, indexed once, for its own offsets and its statements'.
     let points: Vec<CodePoints> = analysis.articles.iter().map(|a| CodePoints::new(&a.text)).collect();
     let by_id: std::collections::HashMap<&str, &CodePoints, crate::core::names::FnvBuild> =
@@ -350,7 +350,7 @@ pub fn document(analysis: &Analysis) -> Document {
         version: SCHEMA_VERSION,
         articles: analysis.articles.iter().zip(&points).map(|(a, cp)| article_out(a, cp)).collect(),
         statements: analysis.statements.iter().map(|s| statement_out(s, points_of(&s.article))).collect(),
-        entities: analysis.entities.clone(),
+        entities: &analysis.entities,
         timexes: analysis
             .articles
             .iter()
@@ -358,12 +358,12 @@ pub fn document(analysis: &Analysis) -> Document {
             .flat_map(|(a, times)| {
                 let cp = points_of(&a.id);
                 times.iter().map(move |t: &Timex| TimexOut {
-                    article: a.id.clone(),
+                    article: a.id.as_str(),
                     start: cp.at(t.start),
                     end: cp.at(t.end),
-                    text: t.text.clone(),
+                    text: t.text.as_str(),
                     kind: t.kind,
-                    value: t.value.clone(),
+                    value: t.value.as_str(),
                     anchored: t.anchored,
                 })
             })
@@ -372,7 +372,7 @@ pub fn document(analysis: &Analysis) -> Document {
             .claims
             .iter()
             .map(|c| ClaimOut {
-                id: c.id.clone(),
+                id: c.id.as_str(),
                 score: (c.score * 1000.0).round() / 1000.0,
                 members: c
                     .members
@@ -380,10 +380,10 @@ pub fn document(analysis: &Analysis) -> Document {
                     .map(|m| {
                         let cp = points_of(&m.article);
                         MemberOut {
-                            article: m.article.clone(),
+                            article: m.article.as_str(),
                             start: cp.at(m.start),
                             end: cp.at(m.end),
-                            statement: m.statement.clone(),
+                            statement: m.statement.as_deref(),
                         }
                     })
                     .collect(),
@@ -394,29 +394,29 @@ pub fn document(analysis: &Analysis) -> Document {
             .iter()
             .map(|d| DiscrepancyOut {
                 kind: d.kind,
-                entity: d.entity.clone(),
-                note: d.note.clone(),
+                entity: d.entity.as_deref(),
+                note: d.note.as_str(),
                 items: d
                     .items
                     .iter()
                     .map(|e| {
                         let cp = points_of(&e.article);
                         EvidenceOut {
-                            article: e.article.clone(),
+                            article: e.article.as_str(),
                             start: cp.at(e.start),
                             end: cp.at(e.end),
-                            text: e.text.clone(),
+                            text: e.text.as_str(),
                         }
                     })
                     .collect(),
             })
             .collect(),
-        stories: analysis.stories.clone(),
+        stories: &analysis.stories,
         similarity: analysis
             .similarity
             .iter()
             .map(|s| SimilarityOut {
-                articles: [analysis.articles[s.a].id.clone(), analysis.articles[s.b].id.clone()],
+                articles: [analysis.articles[s.a].id.as_str(), analysis.articles[s.b].id.as_str()],
                 score: (s.score * 1000.0).round() / 1000.0,
             })
             .collect(),
@@ -435,9 +435,9 @@ pub fn document(analysis: &Analysis) -> Document {
                             .articles
                             .iter()
                             .find(|a| a.id == side.article)
-                            .map_or(String::new(), |a| a.text[side.start..side.end].to_string());
+                            .map_or("", |a| &a.text[side.start..side.end]);
                         EvidenceOut {
-                            article: side.article.clone(),
+                            article: side.article.as_str(),
                             start: cp.at(side.start),
                             end: cp.at(side.end),
                             text,
@@ -446,7 +446,7 @@ pub fn document(analysis: &Analysis) -> Document {
                     .collect(),
             })
             .collect(),
-        unique: analysis.unique_statements().into_iter().map(|i| analysis.statements[i].id.clone()).collect(),
+        unique: analysis.unique_statements().into_iter().map(|i| analysis.statements[i].id.as_str()).collect(),
     }
 }
 
