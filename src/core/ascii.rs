@@ -88,6 +88,21 @@ pub(crate) fn positions(bytes: &[u8], b: u8) -> impl Iterator<Item = usize> + '_
     })
 }
 
+/// The position of the first byte of `bytes` that is one of `set`, skipping eight bytes at
+/// a time where none is. (Of [`has_byte`]'s flags the lowest is always a true match: a
+/// false one can only sit above a true one, so the lowest flag of all is the first match.)
+pub(crate) fn first_of<const N: usize>(bytes: &[u8], set: [u8; N]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(x) = chunk(&bytes[i..]) {
+        let found = set.iter().fold(0, |f, &b| f | has_byte(x, b));
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|b| set.contains(b)).map(|k| i + k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +135,42 @@ mod tests {
         for text in ["", "\n", "a\nb", "no newline here at all", "\n\n0123456789\nabcdefghijklmnop\n", "é\n😀\n"] {
             let want: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
             assert_eq!(positions(text.as_bytes(), b'\n').collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn first_of_finds_the_first_byte_of_the_set() {
+        let set = [b'.', b'!', b'?', 0xE2];
+        for text in [
+            "",
+            ".",
+            "abc",
+            "abcdefgh.",
+            "Mr. Smith",
+            "a\u{2019}b!",
+            "no stop at all in here",
+            "\x01\x01\x01\x01\x01\x01\x01?",
+            "…",
+            "?.!",
+        ] {
+            let b = text.as_bytes();
+            for from in 0..=b.len() {
+                let want = b[from..].iter().position(|c| set.contains(c));
+                assert_eq!(first_of(&b[from..], set), want, "{text:?} from {from}");
+            }
+        }
+        // Every byte value at every position, next to bytes one off the set (the borrows
+        // of the zero-byte test are what could go wrong).
+        for v in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = [b'-'; 12];
+                bytes[at] = v;
+                if at > 0 {
+                    bytes[at - 1] = v.wrapping_add(1);
+                }
+                let want = bytes.iter().position(|c| set.contains(c));
+                assert_eq!(first_of(&bytes, set), want, "{v:#x} at {at}");
+            }
         }
     }
 

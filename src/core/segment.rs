@@ -96,7 +96,7 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Sentence>) {
             // Jump to the next byte that can start a stop (., !, ?, or the lead byte of
             // "…"): the characters between are not decoded.
             p += c.len_utf8();
-            p += bytes[p..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)).unwrap_or(bytes.len() - p);
+            p += super::ascii::first_of(&bytes[p..], [b'.', b'!', b'?', 0xE2]).unwrap_or(bytes.len() - p);
             continue;
         }
         // Take the run of stops and closing marks.
