@@ -92,6 +92,10 @@ type CapitalIndex = HashMap<(char, char), Vec<(usize, String, &'static str)>, Fn
 /// The gazetteer: surface form → country name.
 struct Gazetteer {
     exact: HashMap<String, &'static str, FnvBuild>,
+    /// Which (first byte, last byte, length) shapes the forms of `exact` have
+    /// ([`form_shape`]): most capitalised words are no place, and are turned away by one
+    /// bit before hashing.
+    exact_shapes: names::Bits,
     /// Capitals by their first and last letter, for other romanisations:
     /// (the capital's length in characters, its skeleton, country).
     capitals: CapitalIndex,
@@ -144,8 +148,12 @@ fn gazetteer() -> &'static Gazetteer {
                 add(&format!("{demonym}s"), country, &mut exact);
             }
         }
+        let mut exact_shapes = names::Bits::new(SHAPES);
+        for form in exact.keys() {
+            exact_shapes.set(form_shape(form));
+        }
         let first_words = exact.keys().filter_map(|f| f.split_once(' ')).map(|(w, _)| w.to_string()).collect();
-        let mut capital_shapes = names::Bits::new(CAPITAL_SHAPES);
+        let mut capital_shapes = names::Bits::new(SHAPES);
         for (&(first, last), caps) in &capitals {
             for &(len, _, _) in caps {
                 for len in len.saturating_sub(1)..=len + 1 {
@@ -153,23 +161,33 @@ fn gazetteer() -> &'static Gazetteer {
                 }
             }
         }
-        Gazetteer { exact, capitals, capital_shapes, max_words, first_words }
+        Gazetteer { exact, exact_shapes, capitals, capital_shapes, max_words, first_words }
     })
 }
 
-/// Bits of the capital shape filter.
-const CAPITAL_SHAPES: usize = 1 << 15;
+/// Bits of each shape filter.
+const SHAPES: usize = 1 << 15;
 
 /// The filter bit of a word's first and last letters and length in characters.
 fn capital_shape(first: char, last: char, len: usize) -> usize {
     let key = (u64::from(first) << 40) | (u64::from(last) << 8) | (len.min(255) as u64);
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize % CAPITAL_SHAPES
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize % SHAPES
+}
+
+/// The filter bit of a form's first and last bytes and length in bytes.
+fn form_shape(form: &str) -> usize {
+    let b = form.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    let key = (u64::from(first) << 40) | (u64::from(last) << 16) | (b.len().min(0xFFFF) as u64);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize % SHAPES
 }
 
 /// The country a capitalised word or phrase names, if any.
 pub(crate) fn country_of(phrase: &str) -> Option<&'static str> {
     let g = gazetteer();
-    if let Some(c) = g.exact.get(phrase) {
+    if g.exact_shapes.has(form_shape(phrase))
+        && let Some(c) = g.exact.get(phrase)
+    {
         return Some(c);
     }
     // A capital in another romanisation: same first letter and skeleton, similar length.
