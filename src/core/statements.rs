@@ -16,6 +16,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::borrow::Cow;
+
 use super::article::Article;
 use super::ascii;
 use super::names::{self, Mention, MentionKind, Token};
@@ -389,7 +391,7 @@ fn sentence_at(sents: &[Sentence], byte: usize) -> Option<usize> {
 
 /// Looks after the quote: `,” Zelensky said`, `,” said Zelenskyy`, `" he told reporters`,
 /// `,” Michael Ahrens, a Rubio spokesman, said`, `,” said Virginia delegate Beau Correll`.
-fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attribution> {
+fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &SentenceTokens) -> Option<Attribution> {
     let window_end = floor_boundary(text, q.end + WINDOW_AFTER);
     let line_end = text[q.end..window_end].find('\n').map_or(window_end, |i| q.end + i);
     let mut stop =
@@ -403,7 +405,7 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence]) -> Option<Attrib
         stop = sents[i].end.min(line_end);
     }
     let stop = floor_boundary(text, stop.max(q.end).min(q.end + WINDOW_AFTER));
-    let toks = names::tokenize(text, q.end, stop.max(q.end));
+    let toks = sent_toks.span(text, sents, q.end, stop.max(q.end));
     let mut i = 0;
     // (A stray "'" is the rest of a '' closing mark.)
     while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-" | "'") {
@@ -501,7 +503,13 @@ fn is_after_quote_cue(word: &str) -> bool {
 
 /// Looks before the quote in its sentence (or in the previous paragraph's last sentence
 /// when that ends with a colon).
-fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: usize) -> Option<Attribution> {
+fn attribution_before(
+    text: &str,
+    q: &Quote,
+    sents: &[Sentence],
+    sent_toks: &SentenceTokens,
+    previous_end: usize,
+) -> Option<Attribution> {
     let si = sentence_at(sents, q.start)?;
     let mut from = sents[si].start.max(previous_end.min(q.start));
     if from == q.start {
@@ -516,7 +524,7 @@ fn attribution_before(text: &str, q: &Quote, sents: &[Sentence], previous_end: u
     // An attribution sits within a few hundred bytes of its quote; the window keeps the
     // pass linear on pathological lines with thousands of quotes.
     let from = floor_boundary(text, from.max(q.start.saturating_sub(WINDOW)));
-    let toks = names::tokenize(text, from, q.start);
+    let toks = sent_toks.span(text, sents, from, q.start);
     if toks.is_empty() {
         return None;
     }
@@ -832,6 +840,26 @@ impl<'a> SentenceTokens<'a> {
     pub fn get(&self, i: usize) -> &[Token<'a>] {
         &self.all[self.bounds[i]..self.bounds[i + 1]]
     }
+    /// The tokens of `text[from..to]` (as [`names::tokenize`] gives them): a slice of the
+    /// sentence tokens when the span lies in one sentence and cuts through no token, else
+    /// tokenized afresh. (A token's end depends on at most the characters that follow it
+    /// inside its own span, so a span that cuts no token has the same tokens either way.)
+    pub fn span(&self, text: &'a str, sents: &[Sentence], from: usize, to: usize) -> Cow<'_, [Token<'a>]> {
+        let sliced = sentence_at(sents, from).filter(|&i| to <= sents[i].end).and_then(|i| {
+            let toks = self.get(i);
+            let a = toks.partition_point(|t| t.start < from);
+            let b = toks.partition_point(|t| t.start < to);
+            let clean_start = a == 0 || toks[a - 1].end() <= from;
+            let clean_end = b == a || toks[b - 1].end() <= to;
+            (clean_start && clean_end).then(|| &toks[a..b])
+        });
+        let span = match sliced {
+            Some(toks) => Cow::Borrowed(toks),
+            None => Cow::Owned(names::tokenize(text, from, to)),
+        };
+        debug_assert_eq!(*span, names::tokenize(text, from, to)[..], "{:?}", &text[from..to]);
+        span
+    }
     /// The tokens of each sentence, in order.
     pub fn iter(&self) -> impl Iterator<Item = &[Token<'a>]> {
         self.bounds.windows(2).map(|w| &self.all[w[0]..w[1]])
@@ -885,11 +913,11 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
             continue;
         }
         let words = word_count(inner);
-        let after = attribution_after(text, &q, sents);
+        let after = attribution_after(text, &q, sents, sent_toks);
         if q.missing_open && after.is_none() {
             continue;
         }
-        let before = if after.is_none() { attribution_before(text, &q, sents, previous_end) } else { None };
+        let before = if after.is_none() { attribution_before(text, &q, sents, sent_toks, previous_end) } else { None };
         previous_end = q.end;
         let attribution = after.or(before).or_else(|| known_name_colon(&q, sents, sent_toks, &resolver));
         let starts_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
