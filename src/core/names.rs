@@ -39,6 +39,10 @@ impl Token<'_> {
     pub fn cue_lemma(&self) -> Option<&'static str> {
         self.verb.cue()
     }
+    /// The index in [`CUE_BASES`] of the reporting verb the token is a form of.
+    pub fn cue_index(&self) -> Option<usize> {
+        usize::from(self.verb.cue).checked_sub(1)
+    }
     /// Whether the token is a reporting verb ([`is_cue`]).
     pub fn is_cue(&self) -> bool {
         self.verb.cue > 0
@@ -272,7 +276,7 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut
 }
 
 /// Reporting verbs (base forms). Inflections are recognised by [`is_cue`].
-const CUE_BASES: &[&str] = &[
+pub(crate) const CUE_BASES: &[&str] = &[
     "say",
     "tell",
     "add",

@@ -105,7 +105,11 @@ pub(crate) struct Reported {
 }
 
 fn clause_cue(t: &Token) -> Option<&'static str> {
-    clause_lemma(t.cue_lemma()?)
+    // Which reporting verbs can introduce a clause, by their index, decided once.
+    static CLAUSE: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    let clause = CLAUSE.get_or_init(|| names::CUE_BASES.iter().map(|l| clause_lemma(l).is_some()).collect());
+    let i = t.cue_index()?;
+    clause[i].then_some(names::CUE_BASES[i])
 }
 
 /// A reporting verb's lemma if it can introduce a clause of speech.

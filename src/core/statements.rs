@@ -755,9 +755,8 @@ fn is_title(inner: &str) -> bool {
         &["of", "the", "and", "a", "an", "in", "on", "for", "to", "de", "from", "with", "at", "by", "or"];
     // The words, read again for each test (no list: most quotes fail the first).
     let words = || inner.trim_end_matches([',', '.']).split_whitespace();
-    let capitalised = words().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
-    capitalised >= 2
-        && (2..=8).contains(&words().take(9).count())
+    (2..=8).contains(&words().take(9).count())
+        && words().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count() >= 2
         && words().all(|w| w.starts_with(|c: char| c.is_uppercase()) || MINOR.contains(&w))
         // A shouted line is speech: “EVERYBODY OUT!”; a question or exclamation too.
         && !inner.ends_with(['!', '?'])
