@@ -873,6 +873,9 @@ impl<'a> Scanner<'a> {
         match t.kind {
             Kind::Num => true,
             Kind::Punct(c) => matches!(c, '\'' | '’'),
+            // "the" begins an expression only before a word of the lexicon or a number
+            // ("the past week", "the 1990s"), not before any other word ("the president").
+            Kind::Word if t.lex == L::The => !(self.is_word(i + 1) && self.lx(i + 1) == L::Other),
             Kind::Word => !matches!(
                 t.lex,
                 L::Other
@@ -2938,7 +2941,32 @@ mod tests {
             Christmas Eve, New Year's Day, Q3 2009, the second half of 2009, this spring, in the morning, \
             right now, more recently, very soon, these days, at present, the near term, two years ago, \
             three-year-long, half an hour, the first-quarter, 18:00 UTC Monday, 7/8/07, 2008-03-01, \
-            1 March 2008, the 5th of May, Monday next week, next Friday, Thanksgiving, Easter Sunday.";
+            1 March 2008, the 5th of May, Monday next week, next Friday, Thanksgiving, Easter Sunday, \
+            the president said, The Kremlin, the Märch plan, the 2020s, the 'nineties.";
+        dispatch_matches_all_recognisers(text);
+    }
+
+    /// [`dispatch_runs_every_recogniser_that_could_match`] over real news (PolNeAR, MEANTIME),
+    /// when the corpora are there.
+    #[test]
+    fn dispatch_runs_every_recogniser_that_could_match_in_real_news() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+        let mut texts = 0;
+        for file in ["polnear-train/train.jsonl", "meantime-timex/timex.jsonl"] {
+            let Ok(lines) = std::fs::read_to_string(root.join(file)) else {
+                eprintln!("skipped {file}: ../shared/corpora is not here");
+                continue;
+            };
+            for line in lines.lines().take(400) {
+                let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+                dispatch_matches_all_recognisers(doc["text"].as_str().unwrap_or(""));
+                texts += 1;
+            }
+        }
+        eprintln!("{texts} texts checked");
+    }
+
+    fn dispatch_matches_all_recognisers(text: &str) {
         let t = tokenize(text);
         for anchor in [ANCHOR, None] {
             let s = Scanner {
