@@ -875,7 +875,8 @@ impl<'a> Scanner<'a> {
             Kind::Punct(c) => matches!(c, '\'' | '’'),
             // "the" begins an expression only before a word of the lexicon or a number
             // ("the past week", "the 1990s"), not before any other word ("the president").
-            Kind::Word if t.lex == L::The => !(self.is_word(i + 1) && self.lx(i + 1) == L::Other),
+            // So do "a" and "an" ("a week", "a few days", "an hour"; not "a plan").
+            Kind::Word if matches!(t.lex, L::The | L::A | L::An) => !(self.is_word(i + 1) && self.lx(i + 1) == L::Other),
             Kind::Word => !matches!(
                 t.lex,
                 L::Other
@@ -2942,7 +2943,8 @@ mod tests {
             right now, more recently, very soon, these days, at present, the near term, two years ago, \
             three-year-long, half an hour, the first-quarter, 18:00 UTC Monday, 7/8/07, 2008-03-01, \
             1 March 2008, the 5th of May, Monday next week, next Friday, Thanksgiving, Easter Sunday, \
-            the president said, The Kremlin, the Märch plan, the 2020s, the 'nineties.";
+            the president said, The Kremlin, the Märch plan, the 2020s, the 'nineties, a plan, an ally, \
+            a 20 year low, an hour, a few days, a fortnight.";
         dispatch_matches_all_recognisers(text);
     }
 
