@@ -901,14 +901,13 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
         }
         // A short line in single quotation marks, alone on its line, is a subheading
         // ('A fight from start to finish.'), not someone's words.
-        let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
         let single = text[q.start..].starts_with(['‘', '\'']) && !text[q.start..].starts_with("''");
-        if single
-            && text[line_start..q.start].trim().is_empty()
-            && text[q.end..line_end].trim().is_empty()
-            && word_count(inner) <= 10
-        {
+        let alone_on_its_line = || {
+            let line_start = line_starts[line_of(q.start) - 1];
+            let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+            text[line_start..q.start].trim().is_empty() && text[q.end..line_end].trim().is_empty()
+        };
+        if single && alone_on_its_line() && word_count(inner) <= 10 {
             continue;
         }
         let words = word_count(inner);
