@@ -382,17 +382,24 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0;
     while i < b.len() {
         let start = i;
+        // ASCII white space (most of it) without decoding a character.
+        if matches!(b[i], b' ' | b'\t'..=b'\r') {
+            space = true;
+            newline |= matches!(b[i], b'\n' | b'\r');
+            i += 1;
+            continue;
+        }
         let c = char_at(i);
         i += c.len_utf8();
         if c.is_whitespace() {
             space = true;
-            newline |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+            newline |= matches!(c, '\u{2028}' | '\u{2029}');
             continue;
         }
         let kind = if c.is_ascii_digit() {
             i += super::ascii::run(&b[i..], super::ascii::digits, u8::is_ascii_digit);
             Kind::Num
-        } else if !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
+        } else if c.is_ascii_alphabetic() || (!c.is_ascii() && !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic()) {
             ascii = c.is_ascii();
             while i < b.len() {
                 if b[i].is_ascii_alphabetic() {
@@ -411,7 +418,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             Kind::Punct(c)
         };
         let end = i;
-        let cap = kind == Kind::Word && c.is_uppercase();
+        let cap = kind == Kind::Word && if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
         let lex = if kind == Kind::Word && ascii { lexeme(b, start, end, cap) } else { Lex::Other };
         if !toks.is_empty() {
             let opener = cap || kind == Kind::Num || matches!(kind, Kind::Punct('"' | '“' | '\'' | '‘' | '('));
