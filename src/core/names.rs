@@ -907,8 +907,11 @@ pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
 /// Lowercase words allowed inside a capitalised name ("Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] =
-    &["von", "van", "der", "den", "de", "la", "le", "du", "da", "al", "bin", "ibn", "el", "di"];
+/// Particles inside a name ("von der Leyen", "bin Salman"), compared inline (a list search
+/// would call `memcmp` for every two- and three-letter word).
+fn is_name_particle(word: &str) -> bool {
+    matches!(word, "von" | "van" | "der" | "den" | "de" | "la" | "le" | "du" | "da" | "al" | "bin" | "ibn" | "el" | "di")
+}
 
 /// Capitalised words that start sentences or clauses but never begin a name.
 static NOT_NAMES: WordSet = WordSet::new(&[
@@ -1056,10 +1059,10 @@ fn name_run_end(toks: &[Token], i: usize) -> usize {
         let t = &toks[j];
         if t.is_word() && t.is_capitalized() {
             j += 1;
-        } else if j > i && NAME_PARTICLES.contains(&t.text) {
+        } else if j > i && is_name_particle(t.text) {
             // "von der Leyen": particles count only if a capitalised word follows them.
             let mut k = j;
-            while k < toks.len() && NAME_PARTICLES.contains(&toks[k].text) {
+            while k < toks.len() && is_name_particle(toks[k].text) {
                 k += 1;
             }
             if toks.get(k).is_some_and(|n| n.is_word() && n.is_capitalized()) {
@@ -1217,7 +1220,7 @@ pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         let mut i = end - 1;
         while i > 0 {
             let p = &toks[i - 1];
-            let particle = NAME_PARTICLES.contains(&p.text);
+            let particle = is_name_particle(p.text);
             if p.is_word() && (p.is_capitalized() || particle) {
                 i -= 1;
             } else {
