@@ -1145,7 +1145,7 @@ impl<'a> Resolver<'a> {
         let text = self.text[m.start..m.end].to_string();
         let name = match m.kind {
             MentionKind::Name => m.name.as_deref().map(|n| self.canonical(n)),
-            MentionKind::Pronoun if matches!(text.to_lowercase().as_str(), "he" | "she") => {
+            MentionKind::Pronoun if text.eq_ignore_ascii_case("he") || text.eq_ignore_ascii_case("she") => {
                 self.last_subject_before(m.start)
             }
             MentionKind::Role if is_singular_person_role(&text) => self.last_subject_before(m.start),
