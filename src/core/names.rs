@@ -151,7 +151,7 @@ fn shape(word: &[u8]) -> usize {
 }
 
 impl WordSet {
-    const fn new(list: &'static [&'static str]) -> Self {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Self {
         WordSet { list, index: std::sync::OnceLock::new() }
     }
 }
@@ -910,7 +910,10 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 /// Particles inside a name ("von der Leyen", "bin Salman"), compared inline (a list search
 /// would call `memcmp` for every two- and three-letter word).
 fn is_name_particle(word: &str) -> bool {
-    matches!(word, "von" | "van" | "der" | "den" | "de" | "la" | "le" | "du" | "da" | "al" | "bin" | "ibn" | "el" | "di")
+    matches!(
+        word,
+        "von" | "van" | "der" | "den" | "de" | "la" | "le" | "du" | "da" | "al" | "bin" | "ibn" | "el" | "di"
+    )
 }
 
 /// Capitalised words that start sentences or clauses but never begin a name.

@@ -15,17 +15,19 @@ pub struct Sentence {
     pub end: usize,
 }
 
-const ABBREVIATIONS: &[&str] = &[
+use super::names::{WordSet, Words};
+
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
     "cmdr", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "rev", "hon", "fig", "approx", "dept", "est", "op",
     "pp", "vol", "al", "e.g", "i.e",
-];
+]);
 
 /// Whether `word` (without its dot) is an abbreviation that takes a dot ("Mr", "Sen", "Jan").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     // None is longer than six letters: most words are rejected without comparing.
-    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
+    word.len() <= 6 && ABBREVIATIONS.has(word)
 }
 
 fn is_closing(c: char) -> bool {

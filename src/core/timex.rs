@@ -399,7 +399,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
         let kind = if c.is_ascii_digit() {
             i += super::ascii::run(&b[i..], super::ascii::digits, u8::is_ascii_digit);
             Kind::Num
-        } else if c.is_ascii_alphabetic() || (!c.is_ascii() && !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic()) {
+        } else if c.is_ascii_alphabetic()
+            || (!c.is_ascii() && !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic())
+        {
             ascii = c.is_ascii();
             while i < b.len() {
                 if b[i].is_ascii_alphabetic() {
@@ -883,7 +885,9 @@ impl<'a> Scanner<'a> {
             // "the" begins an expression only before a word of the lexicon or a number
             // ("the past week", "the 1990s"), not before any other word ("the president").
             // So do "a" and "an" ("a week", "a few days", "an hour"; not "a plan").
-            Kind::Word if matches!(t.lex, L::The | L::A | L::An) => !(self.is_word(i + 1) && self.lx(i + 1) == L::Other),
+            Kind::Word if matches!(t.lex, L::The | L::A | L::An) => {
+                !(self.is_word(i + 1) && self.lx(i + 1) == L::Other)
+            }
             Kind::Word => !matches!(
                 t.lex,
                 L::Other
