@@ -519,14 +519,22 @@ fn forms() -> &'static Forms {
 }
 
 /// [`VerbOf`] a word.
+#[inline]
 fn verb_of(word: &str) -> VerbOf {
     // Verbs are lowercase ASCII words of 3 to 16 letters: anything else is rejected before
-    // any work, and the rest is one hash lookup, without allocating ("saID" is not a verb).
+    // any work (inline, where every token is made), and the rest is one hash lookup,
+    // without allocating ("saID" is not a verb).
     let bytes = word.as_bytes();
     let n = bytes.len();
     if !(3..=16).contains(&n) || !bytes[0].is_ascii_lowercase() {
         return VerbOf::default();
     }
+    verb_of_lowercase(word)
+}
+
+#[inline(never)]
+fn verb_of_lowercase(word: &str) -> VerbOf {
+    let bytes = word.as_bytes();
     let forms = forms();
     let bit = filter_bit(bytes);
     if !forms.filter.has(bit) {
