@@ -269,15 +269,14 @@ pub(crate) fn places_in(
             }
             // The longest run of words starting here that the gazetteer knows: capitalised
             // words, with "of", "and", "the" between them ("Republic of the Congo").
-            // Only a word that begins a longer form can begin a run.
-            let max_words = if g.first_words.contains(t.text) { g.max_words } else { 1 };
+            // Only a word that begins a longer form can begin a run (asked only when the
+            // next word could continue one).
+            let joins =
+                |w: &super::names::Token| w.is_word() && (w.is_capitalized() || matches!(w.text, "of" | "and" | "the"));
+            let longer = toks.get(k + 1).is_some_and(joins) && g.first_words.contains(t.text);
+            let max_words = if longer { g.max_words } else { 1 };
             let mut run = 1;
-            while run < max_words && k + run < toks.len() {
-                let w = &toks[k + run];
-                let joins = w.is_word() && (w.is_capitalized() || matches!(w.text, "of" | "and" | "the"));
-                if !joins {
-                    break;
-                }
+            while run < max_words && k + run < toks.len() && joins(&toks[k + run]) {
                 run += 1;
             }
             let found = (1..=run).rev().find_map(|n| {

@@ -1141,6 +1141,23 @@ impl NameSpan {
         out
     }
 
+    /// [`NameSpan::text`], borrowed from `text` (the article the tokens come from) when the
+    /// name is written there as it is spelled: its words one space apart, none repeated.
+    pub fn spelled<'a>(&self, toks: &[Token<'a>], text: &'a str) -> std::borrow::Cow<'a, str> {
+        let span = &toks[self.name..self.end];
+        let plain = span.windows(2).all(|w| {
+            w[1].start == w[0].end() + 1
+                && text.as_bytes()[w[0].end()] == b' '
+                && (self.institution || w[0].text != w[1].text)
+        });
+        let spelled = match (plain, span.first(), span.last()) {
+            (true, Some(first), Some(last)) => std::borrow::Cow::Borrowed(&text[first.start..last.end()]),
+            _ => std::borrow::Cow::Owned(self.text(toks)),
+        };
+        debug_assert_eq!(spelled, self.text(toks));
+        spelled
+    }
+
     /// The mention it makes.
     pub fn mention(&self, toks: &[Token]) -> Mention {
         Mention {

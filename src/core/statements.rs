@@ -1076,19 +1076,19 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
 struct Resolver<'a> {
     text: &'a str,
     /// Person mentions that are subjects of a clause, in text order: (byte, full name).
-    subjects: Vec<(usize, String)>,
+    subjects: Vec<(usize, Cow<'a, str>)>,
     /// The fullest person-like name in the article for each last word ("Zelenskyy" →
     /// "Volodymyr Zelenskyy").
-    fullest: std::collections::HashMap<&'a str, String, names::FnvBuild>,
+    fullest: std::collections::HashMap<&'a str, Cow<'a, str>, names::FnvBuild>,
     /// Each sentence's start, and the country or institution named as its subject, if
     /// any ("Russia released a warning."): a "they" opening the next sentence is it.
-    collective: Vec<(usize, Option<String>)>,
+    collective: Vec<(usize, Option<Cow<'a, str>>)>,
 }
 
 impl<'a> Resolver<'a> {
     fn new(text: &'a str, sents: &[Sentence], sent_toks: &SentenceTokens<'a>, article: &Article) -> Self {
         let mut subjects = Vec::new();
-        let mut fullest: std::collections::HashMap<&'a str, String, names::FnvBuild> = Default::default();
+        let mut fullest: std::collections::HashMap<&'a str, Cow<'a, str>, names::FnvBuild> = Default::default();
         let mut collective = Vec::with_capacity(sents.len());
         for (s, toks) in sents.iter().zip(sent_toks.iter()) {
             collective.push((s.start, None));
@@ -1110,7 +1110,7 @@ impl<'a> Resolver<'a> {
                     let words = span.words(toks);
                     let longer = fullest.get(last).is_none_or(|f| f.split_whitespace().count() <= words);
                     if longer {
-                        fullest.insert(last, span.text(toks));
+                        fullest.insert(last, span.spelled(toks, text));
                     }
                 }
                 // A subject: followed by a verb-like word, not by a possessive.
@@ -1119,11 +1119,11 @@ impl<'a> Resolver<'a> {
                 // A person named first in a sentence is its subject ("Vance, while…, said").
                 let verbish = verbish || (i == 0 && next != "’" && next != "'");
                 if verbish && (person || fullest.contains_key(last)) {
-                    subjects.push((toks[span.first].start, span.text(toks)));
+                    subjects.push((toks[span.first].start, span.spelled(toks, text)));
                 } else if verbish && (i == 0 || toks[i - 1].text == ",") {
                     // A country (or its capital) acting as the subject of the sentence,
                     // after an opening phrase or not ("In reaction, Russia released…").
-                    let name = span.text(toks);
+                    let name = span.spelled(toks, text);
                     if super::entities::country_of(&name).is_some()
                         && let Some(last) = collective.last_mut()
                     {
@@ -1138,7 +1138,7 @@ impl<'a> Resolver<'a> {
 
     /// The fullest name in the article that ends with the same word as `name`.
     fn canonical(&self, name: &str) -> String {
-        self.fullest.get(last_word(name)).cloned().unwrap_or_else(|| name.to_string())
+        self.fullest.get(last_word(name)).map_or_else(|| name.to_string(), |f| f.to_string())
     }
 
     fn speaker(&mut self, m: &Mention) -> Speaker {
@@ -1161,7 +1161,7 @@ impl<'a> Resolver<'a> {
     fn collective_before(&self, at: usize) -> Option<String> {
         let k = self.collective.partition_point(|(start, _)| *start <= at).checked_sub(1)?;
         let opens = self.text[self.collective[k].0..at].trim().is_empty();
-        opens.then(|| k.checked_sub(1).and_then(|p| self.collective[p].1.clone())).flatten()
+        opens.then(|| k.checked_sub(1).and_then(|p| self.collective[p].1.as_deref().map(str::to_string))).flatten()
     }
 
     fn last_subject_before(&self, at: usize) -> Option<String> {
