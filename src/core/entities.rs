@@ -82,6 +82,10 @@ fn skeleton_chars(word: &str) -> impl Iterator<Item = char> + '_ {
 
 /// Whether two spellings of a surname are variants of one another.
 fn same_surname(a: &str, b: &str) -> bool {
+    // The same word in other capitals (most often the very same spelling): no copies.
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     a == b || (skeleton(&a) == skeleton(&b) && strsim::normalized_levenshtein(&a, &b) >= 0.75)
 }
