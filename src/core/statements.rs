@@ -1205,6 +1205,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_token_window_is_the_fresh_tokenization_of_its_text() {
+        // Windows that start and end anywhere: mid-word, inside "U.S.", before a
+        // possessive, at a sentence's end, across sentences and lines.
+        for text in [
+            "Mr. Smith met U.S. officials. “We agreed,” he said.\nThe sign read: ‘rock’n’roll’.",
+            "Trump’s aide, Gene B. Sperling, said it was a “well-known” plan—or not... Zelenskyy's.",
+            "Its 3.5% rise (U.N. data) won't last, Sen. Ana Ruiz-Díaz told Kyiv’s ally. Ünïcode 😀 ok!",
+        ] {
+            let sents = sentences(text);
+            let toks = sentence_tokens(text, &sents);
+            let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            for (k, &from) in cuts.iter().enumerate() {
+                for &to in &cuts[k..] {
+                    let span = toks.span(text, &sents, from, to);
+                    assert_eq!(*span, names::tokenize(text, from, to)[..], "{:?}", &text[from..to]);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn entity_keys_are_lowercase_words_joined_by_dashes() {
         for (name, key) in [
             ("Volodymyr Zelenskyy", "volodymyr-zelenskyy"),
