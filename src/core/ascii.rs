@@ -3,8 +3,10 @@
 //! Most of an article is ASCII, and the passes over its text mostly ask one question of
 //! each byte: is it a space, a letter, a quote mark? These helpers ask it of eight bytes at
 //! once, read as one 64-bit integer (SWAR: SIMD within a register), and answer with the
-//! high bit of each byte. They are exact: a byte is flagged if and only if it is in the
-//! class, and no arithmetic carries from one byte into the next.
+//! high bit of each byte. The class flags are exact: a byte is flagged if and only if it
+//! is in the class, and no arithmetic carries from one byte into the next. [`has_byte`]
+//! only says whether a byte is there (a borrow may flag bytes above a match), which is all
+//! [`first_of`] needs: its lowest flag is always a true match.
 
 /// 0x01 in every byte.
 pub(crate) const ONES: u64 = u64::from_le_bytes([0x01; 8]);
@@ -159,14 +161,17 @@ mod tests {
                 assert_eq!(first_of(&b[from..], set), want, "{text:?} from {from}");
             }
         }
-        // Every byte value at every position, next to bytes one off the set (the borrows
-        // of the zero-byte test are what could go wrong).
+        // Every byte value at every position, with a byte one bit off it just above (where
+        // the zero-byte test's borrow could flag wrongly) and one off by one below.
         for v in 0..=255u8 {
             for at in 0..12 {
                 let mut bytes = [b'-'; 12];
                 bytes[at] = v;
                 if at > 0 {
                     bytes[at - 1] = v.wrapping_add(1);
+                }
+                if at + 1 < bytes.len() {
+                    bytes[at + 1] = v ^ 0x01;
                 }
                 let want = bytes.iter().position(|c| set.contains(c));
                 assert_eq!(first_of(&bytes, set), want, "{v:#x} at {at}");

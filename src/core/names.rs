@@ -914,8 +914,7 @@ pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
 /// Subject pronouns that can be speakers.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
-/// Lowercase words allowed inside a capitalised name ("Ursula von der Leyen").
-/// Particles inside a name ("von der Leyen", "bin Salman"), compared inline (a list search
+/// Lowercase particles allowed inside a capitalised name ("von der Leyen", "bin Salman"), compared inline (a list search
 /// would call `memcmp` for every two- and three-letter word).
 fn is_name_particle(word: &str) -> bool {
     matches!(

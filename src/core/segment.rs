@@ -6,6 +6,8 @@
 //! follow, unless the word before the stop is an abbreviation ("Mr.", "Gen.", "U.S.",
 //! an initial like "J.").
 
+use super::names::{WordSet, Words};
+
 /// A sentence's byte span in its text, end exclusive, without surrounding whitespace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -14,8 +16,6 @@ pub struct Sentence {
     /// Byte offset one past the last character.
     pub end: usize,
 }
-
-use super::names::{WordSet, Words};
 
 static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm",

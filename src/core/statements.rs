@@ -841,8 +841,9 @@ impl<'a> SentenceTokens<'a> {
     }
     /// The tokens of `text[from..to]` (as [`names::tokenize`] gives them): a slice of the
     /// sentence tokens when the span lies in one sentence and cuts through no token, else
-    /// tokenized afresh. (A token's end depends on at most the characters that follow it
-    /// inside its own span, so a span that cuts no token has the same tokens either way.)
+    /// tokenized afresh. (The tokenizer looks at most three characters ahead, and a
+    /// character cut off by the window's end reads as a non-word: a token that ends
+    /// before `to` in the sentence ends at the same place in the window.)
     pub fn span(&self, text: &'a str, sents: &[Sentence], from: usize, to: usize) -> Cow<'_, [Token<'a>]> {
         let sliced = sentence_at(sents, from).filter(|&i| to <= sents[i].end).and_then(|i| {
             let toks = self.get(i);

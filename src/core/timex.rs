@@ -371,8 +371,8 @@ struct Tok {
 /// Cuts `text` into words (letters), numbers (ASCII digits) and single punctuation marks.
 fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
-    // About one token in five bytes of news text, one in four at most: room for all of
-    // them, so the vector is not copied as it grows.
+    // About one token in five bytes of news text, one in four at most in the corpora:
+    // room for that many, so the vector is rarely copied as it grows.
     let mut toks: Vec<Tok> = Vec::with_capacity(b.len() / 4 + 8);
     // The character at byte `i`, a character boundary (ASCII without decoding).
     let char_at = |i: usize| if b[i] < 0x80 { char::from(b[i]) } else { text[i..].chars().next().unwrap_or(' ') };
