@@ -152,12 +152,12 @@ fn gazetteer() -> &'static Gazetteer {
                 add(&format!("{demonym}s"), country, &mut exact);
             }
         }
-        let mut exact_shapes = names::Bits::new(SHAPES);
+        let mut exact_shapes = names::Bits::new(names::Bits::HASHED);
         for form in exact.keys() {
             exact_shapes.set(form_shape(form));
         }
         let first_words = exact.keys().filter_map(|f| f.split_once(' ')).map(|(w, _)| w.to_string()).collect();
-        let mut capital_shapes = names::Bits::new(SHAPES);
+        let mut capital_shapes = names::Bits::new(names::Bits::HASHED);
         for (&(first, last), caps) in &capitals {
             for &(len, _, _) in caps {
                 for len in len.saturating_sub(1)..=len + 1 {
@@ -169,21 +169,16 @@ fn gazetteer() -> &'static Gazetteer {
     })
 }
 
-/// Bits of each shape filter.
-const SHAPES: usize = 1 << 15;
-
 /// The filter bit of a word's first and last letters and length in characters.
 fn capital_shape(first: char, last: char, len: usize) -> usize {
-    let key = (u64::from(first) << 40) | (u64::from(last) << 8) | (len.min(255) as u64);
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize % SHAPES
+    names::Bits::hashed((u64::from(first) << 40) | (u64::from(last) << 8) | (len.min(255) as u64))
 }
 
 /// The filter bit of a form's first and last bytes and length in bytes.
 fn form_shape(form: &str) -> usize {
     let b = form.as_bytes();
     let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-    let key = (u64::from(first) << 40) | (u64::from(last) << 16) | (b.len().min(0xFFFF) as u64);
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize % SHAPES
+    names::Bits::hashed((u64::from(first) << 40) | (u64::from(last) << 16) | (b.len().min(0xFFFF) as u64))
 }
 
 /// The country a capitalised word or phrase names, if any.

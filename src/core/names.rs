@@ -129,6 +129,13 @@ impl Bits {
     pub fn has(&self, bit: usize) -> bool {
         self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
+    /// How many bits a filter of [`Bits::hashed`] keys has.
+    pub const HASHED: usize = 1 << 15;
+    /// The bit of a filter of [`Bits::HASHED`] bits for `key` (a word's shape packed into
+    /// an integer): its top 15 bits after a Fibonacci-hashing multiply.
+    pub fn hashed(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize
+    }
 }
 
 /// A long word list, hashed on first use.
@@ -493,8 +500,7 @@ struct Forms {
 /// last two letters and its length.
 fn filter_bit(b: &[u8]) -> usize {
     let n = b.len();
-    let key = u64::from_le_bytes([b[0], b[1], b[n - 2], b[n - 1], n as u8, 0, 0, 0]);
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 49) as usize
+    Bits::hashed(u64::from_le_bytes([b[0], b[1], b[n - 2], b[n - 1], n as u8, 0, 0, 0]))
 }
 
 fn forms() -> &'static Forms {
@@ -510,7 +516,7 @@ fn forms() -> &'static Forms {
         for (form, base) in inflections(OBJECT_BASES) {
             map.entry(form).or_default().object = index(OBJECT_BASES, base);
         }
-        let mut filter = Bits::new(1 << 15);
+        let mut filter = Bits::new(Bits::HASHED);
         for form in map.keys() {
             filter.set(filter_bit(form.as_bytes()));
         }
@@ -914,8 +920,8 @@ pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
 /// Subject pronouns that can be speakers.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
-/// Lowercase particles allowed inside a capitalised name ("von der Leyen", "bin Salman"), compared inline (a list search
-/// would call `memcmp` for every two- and three-letter word).
+/// Lowercase particles allowed inside a capitalised name ("von der Leyen", "bin Salman"),
+/// compared inline (a list search would call `memcmp` for every two- and three-letter word).
 fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
