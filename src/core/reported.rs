@@ -324,6 +324,43 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
     (named && j < c && toks[j].is_word() && !toks[j].is_capitalized()).then_some(m)
 }
 
+/// Forms of "be" before a verb ("is stressing", "was told").
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+
+/// Whether a form of "be" stands before the verb at `c`, over adverbs ("is also
+/// stressing", "was later told").
+fn be_before(toks: &[Token], c: usize) -> bool {
+    let mut b = c;
+    while b > 0
+        && (super::statements::is_adverb_or_aux(toks[b - 1].text) || names::is_negation(&toks[b - 1]))
+        && !toks[b - 1].is_in(BE)
+    {
+        b -= 1;
+    }
+    b > 0 && toks[b - 1].is_in(BE)
+}
+
+/// A verb of speaking that takes no clause of its own ("joke", "tweet", "boast") takes one
+/// when "that" and a subject follow it: "Trump tweeted that the election was rigged", "he
+/// joked that they…" (not "answered that question", "described that").
+fn that_clause(toks: &[Token], c: usize) -> Option<&'static str> {
+    let lemma = toks[c].cue_lemma()?;
+    if matches!(lemma, "call" | "describe" | "label" | "continue" | "put") {
+        return None;
+    }
+    let (that, subject) = (toks.get(c + 1)?, toks.get(c + 2)?);
+    let subject_like = subject.is_in(names::PRONOUNS)
+        || subject.is_in(&names::DETERMINERS)
+        || subject.is_capitalized()
+        || subject.text.starts_with(|ch: char| ch.is_ascii_digit())
+        || subject.is_in(&["it", "there", "his", "her", "their", "its", "our", "no"][..]);
+    // "Hegseth's recent remarks that…": a form that is not a past tense is a noun unless a
+    // name or a pronoun says it ("Trump tweets that…").
+    let past = toks[c].text.ends_with("ed");
+    let said_by = c > 0 && (toks[c - 1].is_capitalized() || toks[c - 1].is_in(names::PRONOUNS));
+    (that.text == "that" && subject_like && (past || said_by)).then_some(lemma)
+}
+
 /// Where the reported content starts after the cue at `c`: past the object of "tell"
 /// ("told reporters"), a short adjunct ("in a statement"), and "that".
 fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
@@ -365,6 +402,11 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     }
     if let Some(k) = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that") {
         // Only an adjunct may stand between the cue and "that": no comma, no verb.
+        // "seeking assurances that would deter…": a verb right after "that" makes it a
+        // relative pronoun; the content starts at the object it describes.
+        if k > i && toks.get(k + 1).is_some_and(|t| t.is_in(FINITE)) {
+            return Some(i);
+        }
         if toks[i..k].iter().all(|t| t.is_word() && !t.is_cue()) {
             return Some(k + 1);
         }
@@ -522,7 +564,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         } else if rule_out {
             Some("rule out")
         } else {
-            clause_cue(&toks[c])
+            clause_cue(&toks[c]).or_else(|| that_clause(toks, c))
         };
         let Some(lemma) = lemma else { continue };
         // "state", "states" are nouns far more often than verbs ("Rust Belt states that
@@ -546,7 +588,15 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         // A participle ("…, warning that…") reports only after a comma, and only for a named
         // subject: "Others remain sceptical, warning…" and "Europe demanding a larger role"
         // are not someone's words.
-        let participle = toks[c].text.ends_with("ing");
+        // "Ryan is stressing that…": after a form of "be" a participle is the verb of the
+        // subject before it, read like "Ryan stressed". A past participle there is a
+        // passive ("Sanders was declared the winner", "He was told that…"), which says
+        // nothing its subject said.
+        let after_be = be_before(toks, c);
+        let participle = toks[c].text.ends_with("ing") && !after_be;
+        if after_be && !toks[c].text.ends_with("ing") {
+            continue;
+        }
         if participle && toks[c - 1].text != "," {
             continue;
         }
@@ -571,9 +621,17 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         if not_their_words(toks, &mention) {
             continue;
         }
-        let (from, to) = (toks[start].start, toks[last - 1].end());
+        let (from, mut to) = (toks[start].start, toks[last - 1].end());
         if taken(from, to) {
-            return None;
+            // "Paul said Rubio's plan would…, and called him “the worst”": the clause
+            // before a coordinated verb that quotes is reported speech of its own.
+            let coordinated = (start + 3..last.saturating_sub(1))
+                .find(|&k| toks[k].text == "," && toks[k + 1].is_in(&["and", "but"][..]))
+                .filter(|&k| words_between(toks, start, k) >= 3);
+            match coordinated {
+                Some(k) if !taken(from, toks[k - 1].end()) => to = toks[k - 1].end(),
+                _ => return None,
+            }
         }
         return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
     }
@@ -880,6 +938,70 @@ mod tests {
             [one("Trump", "mocks", "the senator in every speech")]
         );
         assert_eq!(find("They support a ban on the imports."), [one("They", "support", "a ban on the imports")]);
+    }
+
+    #[test]
+    fn progressive_and_passive() {
+        assert_eq!(
+            find("Ryan is also stressing that the president's orders can be overturned."),
+            [one("Ryan", "stressing", "the president's orders can be overturned")]
+        );
+        // A passive says nothing its subject said.
+        assert_eq!(find("Sanders was declared the winner in Rhode Island on Tuesday night."), []);
+        assert_eq!(find("He was told that the meeting had been cancelled for the week."), []);
+        assert_eq!(find("The senator has not been shown the report that the agency wrote."), []);
+    }
+
+    #[test]
+    fn irregular_forms_and_verbs_of_learning() {
+        assert_eq!(
+            find("A Morning Consult poll found that he would draw support from both parties."),
+            [one("A Morning Consult poll", "found", "he would draw support from both parties")]
+        );
+        assert_eq!(
+            find("The Post has learned that the agency kept a second list of names."),
+            [one("Post", "learned", "the agency kept a second list of names")]
+        );
+        // "found" as an adjective of a thing, not a verb of a source.
+        assert_eq!(find("The body was found in a river near the town on Sunday."), []);
+        // "that" before a verb is a relative pronoun: the content is the object it describes.
+        assert_eq!(
+            find("Kyiv sought assurances that would deter such action outright."),
+            [one("Kyiv", "sought", "assurances that would deter such action outright")]
+        );
+    }
+
+    #[test]
+    fn verbs_without_a_clause_take_one_with_that() {
+        assert_eq!(
+            find("Trump tweeted that the election was rigged against him."),
+            [one("Trump", "tweeted", "the election was rigged against him")]
+        );
+        assert_eq!(find("Trump tweeted a photo of the crowd at the rally in Ohio."), []);
+        assert_eq!(find("Hegseth's recent remarks that Ukraine might not join NATO deepened anxieties."), []);
+        assert_eq!(find("She answered that question by changing the subject entirely."), []);
+    }
+
+    #[test]
+    fn a_coordinated_quoting_verb_leaves_the_clause_before_it() {
+        let t = "Sen. Rand Paul said Rubio's tax plan would give money to undocumented immigrants, and called him “the worst” of them.";
+        let quote = (t.find('“').unwrap(), t.find('”').unwrap() + '”'.len_utf8());
+        let taken = |a: usize, b: usize| a < quote.1 && quote.0 < b;
+        let s = sentences(t)[0];
+        let found: Vec<_> = in_sentence(s, &names::tokenize(t, s.start, s.end), &taken)
+            .into_iter()
+            .map(|r| (t[r.mention.start..r.mention.end].to_string(), r.cue, t[r.start..r.end].to_string()))
+            .collect();
+        assert_eq!(
+            found,
+            [one("Sen. Rand Paul", "said", "Rubio's tax plan would give money to undocumented immigrants")]
+        );
+        // Without a coordinated verb the quotation is part of what was said: left to it.
+        let t = "He said the plan was, in his words, “a disaster for the country.”";
+        let quote = (t.find('“').unwrap(), t.len());
+        let taken = |a: usize, b: usize| a < quote.1 && quote.0 < b;
+        let s = sentences(t)[0];
+        assert!(in_sentence(s, &names::tokenize(t, s.start, s.end), &taken).is_empty());
     }
 
     #[test]
