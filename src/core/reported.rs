@@ -304,11 +304,16 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     names::span_mention(toks, i, j)
 }
 
-/// The speaker of a participle cue ("Zelensky stressed, indicating that…"): a name or
-/// pronoun opening the sentence, right before its verb.
+/// The speaker of a participle cue ("Zelensky stressed, indicating that…"): a name, a
+/// pronoun or a role ("Other advisers have been urging…, saying that…") opening the
+/// sentence, past an opening phrase ("On Sunday, Mr. Trump…"), right before its verb.
 fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
-    let (m, mut j) = names::mention_starting_at(toks, 0)?;
-    let named = matches!(m.kind, names::MentionKind::Name | names::MentionKind::Pronoun);
+    let mut s = usize::from(toks.first().is_some_and(|t| t.is_in(&["and", "but", "yet"][..])));
+    if toks.get(s).is_some_and(|t| t.is_in(INTRO_STARTS)) {
+        s = (s..c).find(|&k| toks[k].text == ",")? + 1;
+    }
+    let (m, mut j) = names::mention_starting_at(toks, s)?;
+    let named = matches!(m.kind, names::MentionKind::Name | names::MentionKind::Pronoun | names::MentionKind::Role);
     // "Gary Emineth, a former state party chairman, became…": past an appositive that
     // opens with a determiner and holds no verb.
     if named

@@ -469,12 +469,23 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
     while end > i && is_adverb_or_aux(toks[end - 1].text) {
         end -= 1;
     }
+    // “…” and said…, “…” to describe…, “…” of Trump, whom he called…: a clause that goes
+    // on after the quotation names no speaker; the attribution is before it.
+    if toks[i].is_in(CLAUSE_WORDS) {
+        return None;
+    }
     let mention = names::span_mention(&toks, i, end)?;
     if extended && toks.get(c + 1).is_some_and(|t| matches!(t.text, "“" | "\"" | ":")) {
         return None;
     }
     Some(Attribution { mention: Some(mention), cue_text, place: Place::After })
 }
+
+/// Function words that open a clause or a phrase, never a speaker's name.
+const CLAUSE_WORDS: &[&str] = &[
+    "and", "but", "or", "nor", "to", "for", "with", "of", "by", "as", "if", "though", "although", "while", "because",
+    "than", "whom", "what", "where", "when", "even", "so", "then", "that", "which",
+];
 
 /// "shot back", "went on", "chimed in" at token `k`: phrasal verbs of speaking, reporting a
 /// quotation next to them (not cues elsewhere: "was shot", "the talks went on").
@@ -917,7 +928,11 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
             continue;
         }
         let before = if after.is_none() { attribution_before(text, &q, sents, sent_toks, previous_end) } else { None };
-        previous_end = q.end;
+        // A title in quotation marks ("the co-author of “Going Viral,” said…") is a name,
+        // not someone's words: the attribution of the next quotation may lie before it.
+        if !is_title(inner) {
+            previous_end = q.end;
+        }
         let attribution = after.or(before).or_else(|| known_name_colon(&q, sents, sent_toks, &resolver));
         let starts_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
         let kind = match attribution.as_ref().map(|a| a.place) {
@@ -947,6 +962,16 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
                     && prev.speaker.is_some()
                     && !text[prev.end..q.start].contains('\n')
                     && word_count(&text[prev.end..q.start]) <= 3 =>
+            {
+                Some((prev.speaker.clone(), a.cue_text.clone()))
+            }
+            // "Kasich says he’d tell Putin “no more nonsense” and tells the crowd he was
+            // the “first one”": a verb with no subject of its own after the previous
+            // quotation of the same sentence is the same speaker's.
+            (Some(a), Some(prev))
+                if a.mention.is_none()
+                    && prev.speaker.is_some()
+                    && sentence_at(sents, prev.start).is_some_and(|i| Some(i) == sentence_at(sents, q.start)) =>
             {
                 Some((prev.speaker.clone(), a.cue_text.clone()))
             }
@@ -1264,6 +1289,27 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn words_that_go_on_after_a_quotation_name_no_speaker() {
+        // “…” and said: the clause goes on; the speaker is the sentence's subject.
+        let t = "Intro line here.\nClinton celebrated in Florida, calling it “another super Tuesday for our campaign” and said more would follow.";
+        let found = find(t);
+        assert_eq!(found[0], one(StatementKind::Partial, "another super Tuesday for our campaign", Some("Clinton")));
+    }
+
+    #[test]
+    fn a_second_quotation_of_the_sentence_keeps_its_speaker() {
+        let t = "Intro line here.\nKasich said Putin was “a real thug” and told the crowd he was the “first one” to say so.";
+        let speakers: Vec<_> = find(t).into_iter().map(|(_, _, sp)| sp).collect();
+        assert_eq!(speakers, [Some("Kasich".to_string()), Some("Kasich".to_string())]);
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_does_not_hide_the_attribution() {
+        let t = "Intro line here.\nHemsley, the co-author of “Going Viral,” said the days when the nation had “a somewhat unifying story” are gone.";
+        assert_eq!(find(t), [one(StatementKind::Partial, "a somewhat unifying story", Some("Hemsley"))]);
     }
 
     #[test]
