@@ -313,7 +313,10 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
         s = (s..c).find(|&k| toks[k].text == ",")? + 1;
     }
     let (m, mut j) = names::mention_starting_at(toks, s)?;
-    let named = matches!(m.kind, names::MentionKind::Name | names::MentionKind::Pronoun | names::MentionKind::Role);
+    // ("Others remain sceptical, warning…": a bare "others" or "some" names no one.)
+    let bare = j == s + 1 && toks[s].is_in(&["others", "some", "many", "several", "another"][..]);
+    let named =
+        matches!(m.kind, names::MentionKind::Name | names::MentionKind::Pronoun | names::MentionKind::Role) && !bare;
     // "Gary Emineth, a former state party chairman, became…": past an appositive that
     // opens with a determiner and holds no verb.
     if named
@@ -910,13 +913,19 @@ mod tests {
     fn nouns_and_bare_participles_are_not_cues() {
         assert_eq!(find("Ukraine’s demand touches at the heart of Europe’s security design."), []);
         assert_eq!(find("His insistence on guarantees reflects fears that a truce could fail."), []);
-        // A participle reports only a named subject's words ("Others" names no one).
+        // A participle reports a named subject's words or a role's ("Others" names no one).
         assert_eq!(find("Others remain sceptical, warning that ambiguity could invite trouble."), []);
         assert_eq!(find("With Europe demanding a larger role in talks, Ukraine is caught in the middle."), []);
         assert_eq!(find("Coastal states swing toward the Democrats this year."), []);
         assert_eq!(
             find("Zelensky spoke briefly, warning that the truce could collapse soon."),
             [one("Zelensky", "warning", "the truce could collapse soon")]
+        );
+        assert_eq!(
+            find(
+                "On Sunday, other advisers stayed away from the talks, saying that only a crisis would move Congress."
+            ),
+            [one("other advisers", "saying", "only a crisis would move Congress")]
         );
     }
 
