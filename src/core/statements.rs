@@ -571,6 +571,15 @@ fn attribution_before(
             // Not a participle phrase closed there: "Clinton, speaking to reporters on her
             // way to Tampa, said:" is Clinton's.
             let open = (end.saturating_sub(16)..end.saturating_sub(1)).rev().find(|&k| toks[k].text == ",");
+            // "Cruz, the only candidate to campaign in Wyoming, told…": an appositive that
+            // opens with a determiner describes the name before it.
+            if end > 1
+                && toks[end - 1].text == ","
+                && let Some(k) = open.filter(|&k| toks.get(k + 1).is_some_and(|t| t.is_in(&names::DETERMINERS)))
+                && let Some(m) = names::mention_ending_at(&toks, k).filter(|m| m.kind == names::MentionKind::Name)
+            {
+                return Some(m);
+            }
             let appositive = open
                 .is_none_or(|k| toks.get(k + 1).is_some_and(|t| t.is_capitalized() || t.is_in(&names::DETERMINERS)));
             (end > 1 && toks[end - 1].text == "," && appositive)
@@ -737,11 +746,15 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
         0
     };
     let (m, j) = (from..limit).find_map(|i| names::mention_starting_at(toks, i))?;
-    // "Band member Flea", "Washington Post columnist Margaret Sullivan": a name, a role,
+    // "Band member Flea", "Washington Post columnist Margaret Sullivan", "Democratic
+    // presidential candidate Sen. Bernie Sanders": a name, a role of up to three words,
     // then the person's name.
-    if toks.get(j).is_some_and(|t| !t.is_capitalized() && t.is_in(&names::ROLE_NOUNS))
+    let role_end = (j..limit.min(j + 3)).find(|&r| toks[r].is_in(&names::ROLE_NOUNS)).filter(|&r| {
+        toks[j..=r].iter().all(|t| t.is_word() && !t.is_capitalized() && !t.is_cue() && t.object_lemma().is_none())
+    });
+    if let Some(r) = role_end
         && let Some((person, k)) =
-            names::mention_starting_at(toks, j + 1).filter(|(p, _)| p.kind == names::MentionKind::Name)
+            names::mention_starting_at(toks, r + 1).filter(|(p, _)| p.kind == names::MentionKind::Name)
         && k <= limit
     {
         return Some(Mention { start: m.start, titled: true, ..person });
@@ -1304,6 +1317,15 @@ mod tests {
         let t = "Intro line here.\nKasich said Putin was “a real thug” and told the crowd he was the “first one” to say so.";
         let speakers: Vec<_> = find(t).into_iter().map(|(_, _, sp)| sp).collect();
         assert_eq!(speakers, [Some("Kasich".to_string()), Some("Kasich".to_string())]);
+    }
+
+    #[test]
+    fn a_name_before_an_appositive_and_a_role_before_a_name() {
+        let t =
+            "Intro line here.\nCruz, the only candidate to campaign in Wyoming, told delegates: “This is a battle.”";
+        assert_eq!(find(t), [one(StatementKind::Direct, "This is a battle.", Some("Cruz"))]);
+        let t = "Intro line here.\nDemocratic presidential candidate Sen. Bernie Sanders criticized the accord, saying it goes “nowhere near far enough.”";
+        assert_eq!(find(t), [one(StatementKind::Partial, "nowhere near far enough.", Some("Bernie Sanders"))]);
     }
 
     #[test]
