@@ -483,6 +483,13 @@ const OBJECT_BASES: &[&str] = &[
     "worry",
     "see",
     "know",
+    // Measured on PolNeAR at more than half right (not "seem", "appear", "release",
+    // "vote", "sign", "push", "back", "compare", "challenge", "target", "echo").
+    "attack",
+    "remind",
+    "prefer",
+    "welcome",
+    "assail",
 ];
 
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →

@@ -332,6 +332,12 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
     (named && j < c && toks[j].is_word() && !toks[j].is_capitalized()).then_some(m)
 }
 
+/// Verbs of intention, whose content may be "to" and what is intended ("vowed to fight on").
+const TO_VERBS: &[&str] = &[
+    "vow", "pledge", "promise", "hope", "plan", "seek", "refuse", "decline", "want", "agree", "threaten", "decide",
+    "try", "aim", "intend", "urge", "ask",
+];
+
 /// Forms of "be" before a verb ("is stressing", "was told").
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -430,10 +436,6 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     ];
     // ...except "to" after verbs of intention ("vowed to fight on") and a possessive after
     // "say" and its kin ("said his campaign would…").
-    const TO_VERBS: &[&str] = &[
-        "vow", "pledge", "promise", "hope", "plan", "seek", "refuse", "decline", "want", "agree", "threaten", "decide",
-        "try", "aim", "intend", "urge", "ask",
-    ];
     const SAY_VERBS: &[&str] = &[
         "say", "add", "claim", "argue", "insist", "note", "believe", "think", "explain", "suggest", "predict", "warn",
     ];
@@ -588,7 +590,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             // "reflects fears that…", "a former state senator", "a point of order": these
             // forms are nouns unless a name or a pronoun says them and "that" follows.
             || (matches!(toks[c].text, "state" | "states" | "point" | "points" | "reports" | "claims" | "notes" | "hopes" | "fears" | "estimates" | "demands" | "warns" | "proposals")
-                && (toks.get(c + 1).is_none_or(|n| n.text != "that")
+                && (toks.get(c + 1).is_none_or(|n| n.text != "that" && !(n.text == "to" && TO_VERBS.contains(&lemma)))
                     || !(toks[c - 1].is_capitalized() || toks[c - 1].is_in(names::PRONOUNS))))
         {
             continue;
@@ -1016,6 +1018,21 @@ mod tests {
         let taken = |a: usize, b: usize| a < quote.1 && quote.0 < b;
         let s = sentences(t)[0];
         assert!(in_sentence(s, &names::tokenize(t, s.start, s.end), &taken).is_empty());
+    }
+
+    #[test]
+    fn attacks_and_preferences_are_stances() {
+        assert_eq!(
+            find("Sanders attacked Clinton over her paid speeches to Wall Street banks."),
+            [one("Sanders", "attacked", "Clinton over her paid speeches to Wall Street banks")]
+        );
+        assert_eq!(
+            find("Trump hopes to win the nomination outright before the convention."),
+            [one("Trump", "hopes", "to win the nomination outright before the convention")]
+        );
+        // Verbs measured mostly wrong stay out: "appeared", "released", "signed".
+        assert_eq!(find("Trump appeared at a rally in Ohio with his running mate."), []);
+        assert_eq!(find("The campaign released its tax returns for the last decade."), []);
     }
 
     #[test]
