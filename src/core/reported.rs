@@ -338,6 +338,12 @@ const TO_VERBS: &[&str] = &[
     "try", "aim", "intend", "urge", "ask",
 ];
 
+/// Whether a speaker mention is "it", "this", "that", "which" or "what" alone: a thing.
+fn is_thing(toks: &[Token], m: &Mention) -> bool {
+    let first = toks.partition_point(|t| t.start < m.start);
+    toks.get(first).is_some_and(|t| m.end == t.end() && t.is_in(&["it", "this", "that", "which", "what"][..]))
+}
+
 /// Forms of "be" before a verb ("is stressing", "was told").
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -628,6 +634,11 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         }
         let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
         let Some(mention) = speaker else { continue };
+        // "It signals that…": a verb of speaking without a clause of its own reports a
+        // speaker's words, not a thing's.
+        if clause_cue(&toks[c]).is_none() && !directive && !rule_out && is_thing(toks, &mention) {
+            continue;
+        }
         if not_their_words(toks, &mention) {
             continue;
         }
@@ -761,10 +772,7 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
             .unwrap_or(last);
         let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
         // "It asked for…", "This calls for…": a thing, not a speaker.
-        let Some(mention) = speaker.filter(|m| {
-            let first = toks.partition_point(|t| t.start < m.start);
-            !(m.end == toks[first].end() && toks[first].is_in(&["it", "this", "that", "which", "what"][..]))
-        }) else {
+        let Some(mention) = speaker.filter(|m| !is_thing(toks, m)) else {
             continue;
         };
         if not_their_words(toks, &mention) {
@@ -996,6 +1004,8 @@ mod tests {
         assert_eq!(find("Trump tweeted a photo of the crowd at the rally in Ohio."), []);
         assert_eq!(find("Hegseth's recent remarks that Ukraine might not join NATO deepened anxieties."), []);
         assert_eq!(find("She answered that question by changing the subject entirely."), []);
+        // A thing does not speak: "It signals that…".
+        assert_eq!(find("It signals that the talks will go on for another month."), []);
     }
 
     #[test]

@@ -639,6 +639,116 @@ fn attribution_without_verb(text: &str, q: &Quote, toks: &[Token]) -> Option<Att
     Some(Attribution { mention: Some(mention), cue_text: Some("according to".into()), place: Place::Introduced })
 }
 
+/// A line that opens with a person's name and a colon.
+struct TranscriptLine {
+    /// The name before the colon.
+    label: Mention,
+    /// The byte span of the words after it, to the end of the line.
+    content: (usize, usize),
+    /// Whether the line is part of a dialogue (a label in capitals, or another labelled
+    /// line next to it): then its words are verbatim.
+    dialogue: bool,
+}
+
+/// Lines that open with a label naming a person and a colon: "TAPPER: Do you…", "Mark
+/// Cuban: I'd consider a future White House bid." The label must be a person the article
+/// names elsewhere (its last word is the last word of a person's name), so section labels
+/// ("UPDATE:", "The Latest:", "Iowa:") and single letters ("Q:", "A:") are not speakers.
+fn transcript_lines(text: &str, line_starts: &[usize], resolver: &Resolver, article: &Article) -> Vec<TranscriptLine> {
+    let mut found: Vec<(usize, TranscriptLine)> = Vec::new();
+    let mut memo: Vec<(String, Vec<usize>)> = Vec::new();
+    for (n, &start) in line_starts.iter().enumerate() {
+        let end = line_starts.get(n + 1).map_or(text.len(), |&next| next - 1);
+        let line = &text[start..end];
+        let lead = line.len() - line.trim_start().len();
+        let Some(colon) = line[lead..].find(": ").filter(|&c| c > 0 && c <= 40).map(|c| lead + c) else { continue };
+        let label = &line[lead..colon];
+        let words: Vec<&str> = label.split(' ').collect();
+        let label_like = words.len() <= 4
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
+            });
+        // Names hold no function words or possessives ("The Latest:", "FIX IS IN:", "Big
+        // Win For Bernie:", "Editor’s Note:").
+        const FUNCTION: &[&str] = &[
+            "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "is", "are", "from", "with", "by", "or", "as",
+        ];
+        let name_like = words.iter().all(|w| !FUNCTION.iter().any(|f| w.eq_ignore_ascii_case(f)))
+            && !label.contains("’s")
+            && !label.contains("'s");
+        if !label_like || !name_like || article.in_region(start + lead) {
+            continue;
+        }
+        let last = words[words.len() - 1];
+        // A label in capitals names the person in ordinary case elsewhere.
+        let capitals = last.chars().count() > 1 && last.chars().all(|c| !c.is_lowercase());
+        let titled: String = last.chars().take(1).chain(last.chars().skip(1).flat_map(char::to_lowercase)).collect();
+        let known = resolver.fullest.get(titled.as_str()).or_else(|| resolver.fullest.get(last));
+        let Some(name) = known.filter(|_| last.chars().count() > 1) else { continue };
+        // The person is named elsewhere in the article, not only in labels: the last word,
+        // in ordinary case, outside this line (a label in capitals is a transcript's).
+        // Each name's uses are found once, for at most 64 names an article (a scan of the
+        // text each: linear time).
+        let uses = match memo.iter().position(|(n, _)| *n == titled) {
+            Some(i) => Some(&memo[i].1),
+            None if memo.len() < 64 => {
+                let uses = text
+                    .match_indices(titled.as_str())
+                    .map(|(at, _)| at)
+                    .filter(|&at| {
+                        let after = &text[at + titled.len()..];
+                        !text[..at].ends_with(char::is_alphanumeric)
+                            && !after.starts_with(char::is_alphanumeric)
+                            && !after.starts_with(':')
+                    })
+                    .collect();
+                memo.push((titled.clone(), uses));
+                memo.last().map(|(_, u)| u)
+            }
+            None => None,
+        };
+        let elsewhere = capitals || uses.is_some_and(|u| u.iter().any(|&at| at < start || at >= end));
+        if !elsewhere {
+            continue;
+        }
+        let content = line[colon + 1..].trim();
+        if word_count(content) < 3 {
+            continue;
+        }
+        let content_start = start + colon + 1 + (line[colon + 1..].len() - line[colon + 1..].trim_start().len());
+        let label = Mention {
+            start: start + lead,
+            end: start + colon,
+            name: Some(name.to_string()),
+            kind: MentionKind::Name,
+            titled: false,
+        };
+        found.push((
+            n,
+            TranscriptLine { label, content: (content_start, content_start + content.len()), dialogue: capitals },
+        ));
+    }
+    // A labelled line next to another (blank lines between) is a dialogue.
+    let lines: Vec<usize> = found.iter().map(|(n, _)| *n).collect();
+    let non_blank_between = |a: usize, b: usize| {
+        (a + 1..b).any(|k| {
+            let end = line_starts.get(k + 1).map_or(text.len(), |&next| next - 1);
+            !text[line_starts[k]..end].trim().is_empty()
+        })
+    };
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(i, (n, mut l))| {
+            let before = i > 0 && !non_blank_between(lines[i - 1], n);
+            let after = lines.get(i + 1).is_some_and(|&m| !non_blank_between(n, m));
+            l.dialogue |= before || after;
+            l
+        })
+        .collect()
+}
+
 /// "Bush: “…”": a surname alone and a colon, opening the sentence, introduce a quotation
 /// when the article names that person in full elsewhere ("Jeb Bush"); a lone capitalised
 /// word before a colon is otherwise a label ("Update:", "Watch:").
@@ -1059,6 +1169,35 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
             corrected: false,
         });
     }
+    // Transcript lines ("TAPPER: Do you…", "Matthews: Well, speculation is bad."): the
+    // words of the person the label names, where no quotation was found.
+    let transcript = transcript_lines(text, &line_starts, &resolver, article);
+    // (Quotations are in text order and do not overlap: a binary search finds the one.)
+    let overlaps = |a: usize, b: usize| {
+        let i = out.partition_point(|s| s.end <= a);
+        out.get(i).is_some_and(|s| s.start < b)
+    };
+    let transcript: Vec<Statement> = transcript
+        .into_iter()
+        .filter(|l| !overlaps(l.label.start, l.content.1))
+        .map(|l| Statement {
+            fragments: vec![Span { start: l.content.0, end: l.content.1 }],
+            id: String::new(),
+            article: article.id.clone(),
+            kind: if l.dialogue { StatementKind::Direct } else { StatementKind::Indirect },
+            start: l.content.0,
+            end: l.content.1,
+            content: text[l.content.0..l.content.1].to_string(),
+            speaker: Some(resolver.speaker(&l.label)),
+            cue: None,
+            time: StatementTime::of_article(article),
+            corrected: false,
+        })
+        .collect();
+    if !transcript.is_empty() {
+        out.extend(transcript);
+        out.sort_by_key(|s| s.start);
+    }
     // Reported speech, in sentences no quotation covers.
     // Quotations are found in text order and do not overlap, so both ends are sorted.
     let quoted: Vec<(usize, usize)> = out.iter().map(|s| (s.start, s.end)).collect();
@@ -1317,6 +1456,36 @@ mod tests {
         let t = "Intro line here.\nKasich said Putin was “a real thug” and told the crowd he was the “first one” to say so.";
         let speakers: Vec<_> = find(t).into_iter().map(|(_, _, sp)| sp).collect();
         assert_eq!(speakers, [Some("Kasich".to_string()), Some("Kasich".to_string())]);
+    }
+
+    #[test]
+    fn transcript_lines_are_the_words_of_the_person_they_name() {
+        let t = "Governor on Race\n\nCNN's Jake Tapper spoke with Governor Mary Fallin on Sunday about the campaign.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: Well, I think the whole nation needs to work together.\n";
+        let found = find(t);
+        assert_eq!(
+            found,
+            [
+                one(StatementKind::Direct, "Do you think he has campaigned as a healer?", Some("Jake Tapper")),
+                one(
+                    StatementKind::Direct,
+                    "Well, I think the whole nation needs to work together.",
+                    Some("Mary Fallin")
+                ),
+            ]
+        );
+        // A one-line label quoting a person named in the article reports their words.
+        let t = "Roundup\n\nLewandowski: FBI director acted as judge and jury on Clinton.\n\nCorey Lewandowski, the former campaign manager, spoke on Monday.\n";
+        assert_eq!(
+            find(t),
+            [one(
+                StatementKind::Indirect,
+                "FBI director acted as judge and jury on Clinton.",
+                Some("Corey Lewandowski")
+            )]
+        );
+        // Labels that are not people: sections, possessives, function words, single letters.
+        let t = "Roundup\n\nThe Latest: Voters head to the polls in Iowa.\n\nEditor’s Note: This story was updated on Monday.\n\nQ: How did things go for you?\n\nUPDATE: The count goes on tonight.\n";
+        assert_eq!(find(t), []);
     }
 
     #[test]
