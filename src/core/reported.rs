@@ -332,6 +332,28 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
     (named && j < c && toks[j].is_word() && !toks[j].is_capitalized()).then_some(m)
 }
 
+/// Words that end a time adjunct ("on Friday", "last week", "earlier this month").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
+
 /// Verbs of intention, whose content may be "to" and what is intended ("vowed to fight on").
 const TO_VERBS: &[&str] = &[
     "vow", "pledge", "promise", "hope", "plan", "seek", "refuse", "decline", "want", "agree", "threaten", "decide",
@@ -433,6 +455,14 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     }
     if toks.get(i).is_some_and(|t| t.text == ",") {
         i += 1;
+    }
+    // "said on Friday he met…", "said last week the plan…": a time adjunct of up to three
+    // words before the clause.
+    if toks.get(i).is_some_and(|t| t.is_in(&["on", "last", "this", "earlier", "late", "in", "at"][..]))
+        && let Some(k) = (i + 1..toks.len().min(i + 4)).find(|&k| toks[k].is_in(TIME_WORDS))
+        && toks[i + 1..k].iter().all(|t| t.is_word())
+    {
+        i = k + 1;
     }
     // A preposition or a possessive opens an object, not a clause: "insists on…",
     // "emphasized its desire for peace".
@@ -675,9 +705,13 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
                 m.kind == names::MentionKind::Name
                     && toks[c + 1].is_capitalized()
                     && toks[end..last].iter().all(|t| !is_quote_mark(t) && !matches!(t.text, ";" | ":"))
-                    && (toks[end].text == "," || toks[end].is_in(&["at", "of", "for", "in", "who"][..]))
+                    && (toks[end].text == "," || toks[end].is_in(&["at", "of", "for", "in", "who", "and"][..]))
             };
-            names::span_mention(toks, c + 1, end).filter(|m| end >= last || toks[end].text == "," || described(m))
+            // "…, 33%, say they feel that way": a pronoun after the verb is a clause's
+            // subject, unless it ends the sentence ("…, said he.").
+            let inverted = !toks[c + 1].is_in(names::PRONOUNS) || end == c + 2;
+            names::span_mention(toks, c + 1, end)
+                .filter(|m| inverted && (end >= last || toks[end].text == "," || described(m)))
         } else {
             // After "speaker cue" only a short adjunct may follow ("…, she said on
             // Monday."), the one told ("…, Smith told POLITICO this week."), or a second
@@ -1028,6 +1062,21 @@ mod tests {
         let taken = |a: usize, b: usize| a < quote.1 && quote.0 < b;
         let s = sentences(t)[0];
         assert!(in_sentence(s, &names::tokenize(t, s.start, s.end), &taken).is_empty());
+    }
+
+    #[test]
+    fn time_adjuncts_appositives_and_inverted_pronouns() {
+        assert_eq!(
+            find("Top donor Sheldon Adelson said on Friday he met the candidate earlier this week."),
+            [one("Sheldon Adelson", "said", "he met the candidate earlier this week")]
+        );
+        assert_eq!(
+            find("The host committee has collected roughly $56.5 million, said David Gilbert, its president and CEO."),
+            [one("David Gilbert, its president", "said", "The host committee has collected roughly $56.5 million")]
+        );
+        assert_eq!(find("The plan will fail, said he."), [one("he", "said", "The plan will fail")]);
+        // A pronoun that opens a clause after the verb is not its speaker.
+        assert_eq!(find("A third of independents, 33%, say they feel that way."), []);
     }
 
     #[test]
