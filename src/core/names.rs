@@ -1372,7 +1372,7 @@ const PHRASE_END: &[&str] =
 /// spokesman", "Clinton campaign manager Robby Mook", "the two"). Its name, if any, is the
 /// last capitalised run before the first comma.
 pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
-    if i >= j || j - i > 24 {
+    if i >= j || j - i > 40 {
         return None;
     }
     if j - i == 1 && toks[i].is_in(PRONOUNS) {

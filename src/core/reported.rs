@@ -268,7 +268,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     while j > i && matches!(toks[j - 1].text, "," | "—" | "–") {
         j -= 1;
     }
-    if i >= j || j - i > 32 {
+    if i >= j || j - i > 40 {
         return None;
     }
     let seg = &toks[i..j];
@@ -290,7 +290,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
         let first = &p[0];
         // An appositive with no verb of its own ("head of the NAACP Legal Defense Fund"),
         // or a participle phrase ("speaking on condition of anonymity").
-        let verbless = p.len() <= 14 && !p.iter().any(|t| t.is_in(FINITE) || t.is_cue());
+        let verbless = p.len() <= 22 && !p.iter().any(|t| t.is_in(FINITE) || t.is_cue());
         let participle = first.text.ends_with("ing") && !first.is_cue();
         let ok = first.is_in(&["who", "which", "whose"][..])
             || first.is_in(&names::DETERMINERS)
@@ -1075,6 +1075,9 @@ mod tests {
             [one("David Gilbert, its president", "said", "The host committee has collected roughly $56.5 million")]
         );
         assert_eq!(find("The plan will fail, said he."), [one("he", "said", "The plan will fail")]);
+        // A long appositive.
+        let t = "Debbie Walsh, director of the Center for American Women and Politics at the Eagleton Institute of Politics at Rutgers University, said Clinton is poised to benefit.";
+        assert_eq!(find(t).len(), 1);
         // A pronoun that opens a clause after the verb is not its speaker.
         assert_eq!(find("A third of independents, 33%, say they feel that way."), []);
     }
