@@ -723,10 +723,26 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
                 || (rest.len() >= 3 && rest[0].text == "," && continues(toks, c + 2));
             speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
         };
-        if let Some(mention) = mention.filter(|_| words_between(toks, 0, comma) >= 4) {
-            let (from, to) = (toks[0].start, toks[comma - 1].end());
-            if !taken(from, to) {
-                return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
+        let Some(mention) = mention else { continue };
+        let (from, to) = (toks[0].start, toks[comma - 1].end());
+        if words_between(toks, 0, comma) >= 4 && !taken(from, to) {
+            return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
+        }
+        // "“…,” he added, noting that Sanders asked for more time": after a quotation and
+        // its attribution, a participle reports more of the same speaker's words.
+        if taken(from, to) && toks.get(c + 1).is_some_and(|t| t.text == ",") && c + 2 < last && continues(toks, c + 2) {
+            let p = c + 2;
+            let lemma = clause_cue(&toks[p]).unwrap_or("say");
+            if let Some(start) =
+                content_start(toks, p, lemma).filter(|&k| k < last && words_between(toks, k, last) >= 3)
+                && !taken(toks[start].start, toks[last - 1].end())
+            {
+                return Some(Reported {
+                    start: toks[start].start,
+                    end: toks[last - 1].end(),
+                    mention,
+                    cue: toks[p].text.to_string(),
+                });
             }
         }
     }

@@ -1459,6 +1459,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_quotation_reports_more_of_its_speaker() {
+        let t =
+            "Intro line here.\n“I filed my report on time,” Weaver added, noting that Sanders requested an extension.";
+        assert_eq!(
+            find(t),
+            [
+                one(StatementKind::Direct, "I filed my report on time,", Some("Weaver")),
+                one(StatementKind::Indirect, "Sanders requested an extension", Some("Weaver")),
+            ]
+        );
+    }
+
+    #[test]
     fn transcript_lines_are_the_words_of_the_person_they_name() {
         let t = "Governor on Race\n\nCNN's Jake Tapper spoke with Governor Mary Fallin on Sunday about the campaign.\n\nTAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: Well, I think the whole nation needs to work together.\n";
         let found = find(t);
