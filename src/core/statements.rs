@@ -661,7 +661,20 @@ fn transcript_lines(text: &str, line_starts: &[usize], resolver: &Resolver, arti
         let end = line_starts.get(n + 1).map_or(text.len(), |&next| next - 1);
         let line = &text[start..end];
         let lead = line.len() - line.trim_start().len();
-        let Some(colon) = line[lead..].find(": ").filter(|&c| c > 0 && c <= 40).map(|c| lead + c) else { continue };
+        // The colon comes within 40 bytes of a capital: most lines are turned away by
+        // their first byte or a short scan.
+        let head = &line.as_bytes()[lead..line.len().min(lead + 42)];
+        if !head.first().is_some_and(|&b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            continue;
+        }
+        let Some(colon) = head
+            .iter()
+            .position(|&b| b == b':')
+            .filter(|&c| c > 0 && c <= 40 && head.get(c + 1) == Some(&b' '))
+            .map(|c| lead + c)
+        else {
+            continue;
+        };
         let label = &line[lead..colon];
         let words: Vec<&str> = label.split(' ').collect();
         let label_like = words.len() <= 4
@@ -1053,7 +1066,8 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
         let before = if after.is_none() { attribution_before(text, &q, sents, sent_toks, previous_end) } else { None };
         // A title in quotation marks ("the co-author of “Going Viral,” said…") is a name,
         // not someone's words: the attribution of the next quotation may lie before it.
-        if !is_title(inner) {
+        let title = is_title(inner);
+        if !title {
             previous_end = q.end;
         }
         let attribution = after.or(before).or_else(|| known_name_colon(&q, sents, sent_toks, &resolver));
@@ -1103,7 +1117,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
         // A name given: "The ad, titled “Unifier?”, …", "a plan dubbed “Operation X”".
         let before = text[..q.start].split_whitespace().next_back().unwrap_or("");
         let named_so = matches!(before, "titled" | "entitled" | "dubbed" | "nicknamed" | "headlined");
-        if (is_name_use(text, &q) && kind == StatementKind::Partial) || is_title(inner) || named_so {
+        if (is_name_use(text, &q) && kind == StatementKind::Partial) || title || named_so {
             continue;
         }
         if kind == StatementKind::Partial && words < 2 && !inner.ends_with(['.', '!', '?']) {
