@@ -271,6 +271,21 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     if i >= j || j - i > 40 {
         return None;
     }
+    // "Mostly, they've offered…", "To a person, they don’t want…": a pronoun after the
+    // last comma is the subject; what comes before it is an opening phrase.
+    if j >= i + 2 && toks[j - 2].text == "," {
+        let t = &toks[j - 1];
+        let word = t.text.split(['\'', '’']).next().unwrap_or("");
+        if names::PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+            return Some(Mention {
+                start: t.start,
+                end: t.start + word.len(),
+                name: None,
+                kind: names::MentionKind::Pronoun,
+                titled: false,
+            });
+        }
+    }
     let seg = &toks[i..j];
     let mut parts = seg.split(|t| matches!(t.text, "," | "—" | "–" | "(" | ")"));
     let head = parts.next().filter(|h| !h.is_empty() && h.len() <= 10)?;
@@ -1096,6 +1111,26 @@ mod tests {
         assert_eq!(find(t).len(), 1);
         // A pronoun that opens a clause after the verb is not its speaker.
         assert_eq!(find("A third of independents, 33%, say they feel that way."), []);
+    }
+
+    #[test]
+    fn the_subject_past_opening_words_adverbs_and_negations() {
+        assert_eq!(
+            find("Mostly, they've offered colorful language about dropping bombs."),
+            [one("they", "offered", "colorful language about dropping bombs")]
+        );
+        assert_eq!(
+            find("To a person, they don’t want to let go of the feeling."),
+            [one("they", "want", "to let go of the feeling")]
+        );
+        assert_eq!(
+            find("I always hoped I would see this once before I died."),
+            [one("I", "hoped", "I would see this once before I died")]
+        );
+        assert_eq!(
+            find("Her campaign workers here said they have been working the state since spring."),
+            [one("Her campaign workers", "said", "they have been working the state since spring")]
+        );
     }
 
     #[test]

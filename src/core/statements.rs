@@ -785,7 +785,7 @@ fn known_name_colon(
 /// the speaker of "Trump has repeatedly said" ends there.
 pub(crate) fn past_adverbs(toks: &[Token], at: usize) -> usize {
     let mut end = at;
-    while end > 0 && is_adverb_or_aux(toks[end - 1].text) {
+    while end > 0 && (is_adverb_or_aux(toks[end - 1].text) || names::is_negation(&toks[end - 1])) {
         end -= 1;
     }
     end
@@ -836,6 +836,19 @@ pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
                 | "still"
                 | "publicly"
                 | "privately"
+                | "always"
+                | "do"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "too"
+                | "ever"
+                | "here"
+                | "there"
+                | "further"
         )
 }
 
