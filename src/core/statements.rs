@@ -599,7 +599,28 @@ fn attribution_before(
     } else {
         before_cue().or_else(|| sentence_subject(&toks, ci))
     };
+    let mention = mention.map(|m| reporter_of(&toks, m));
     Some(Attribution { mention, cue_text: Some(cue_text), place })
+}
+
+/// "Trump said he believes Afghanistan was “a terrible mistake”": a pronoun that is the
+/// subject of a clause reported by a named speaker is that speaker; their name, not the
+/// pronoun, is the attribution.
+fn reporter_of(toks: &[Token], m: Mention) -> Mention {
+    if m.kind != MentionKind::Pronoun || !toks.iter().any(|t| t.start == m.start && t.is_in(&["he", "she", "they"][..]))
+    {
+        return m;
+    }
+    let at = toks.partition_point(|t| t.start < m.start);
+    let mut k = at;
+    if k > 0 && toks[k - 1].text == "that" {
+        k -= 1;
+    }
+    if k == 0 || !toks[k - 1].is_cue() || toks[k - 1].text.ends_with("ing") {
+        return m;
+    }
+    let end = past_adverbs(toks, k - 1);
+    names::mention_ending_at(toks, end).filter(|outer| outer.kind == MentionKind::Name).unwrap_or(m)
 }
 
 /// An introduction with no reporting verb before a quote (`toks` run up to it): a
@@ -1483,6 +1504,19 @@ mod tests {
         let t = "Intro line here.\nKasich said Putin was “a real thug” and told the crowd he was the “first one” to say so.";
         let speakers: Vec<_> = find(t).into_iter().map(|(_, _, sp)| sp).collect();
         assert_eq!(speakers, [Some("Kasich".to_string()), Some("Kasich".to_string())]);
+    }
+
+    #[test]
+    fn a_pronoun_in_reported_speech_is_its_named_reporter() {
+        let t = "Intro line here.\nAs recently as October, Trump said he believes the war was “a terrible mistake.”";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found = find_statements(&a);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].speaker.as_ref().map(|s| s.text.as_str()), Some("Trump"));
+        // A pronoun that is the sentence's own subject stays as written.
+        let t = "Intro line here.\nTrump spoke on Monday. He said the war was “a terrible mistake.”";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("He"));
     }
 
     #[test]
