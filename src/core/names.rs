@@ -63,6 +63,7 @@ pub(crate) fn is_negation(t: &Token) -> bool {
 }
 
 /// Whether "according to" starts at token `k`.
+#[inline]
 pub(crate) fn according_to(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("according"))
         && toks.get(k + 1).is_some_and(|t| t.text == "to")
@@ -70,6 +71,7 @@ pub(crate) fn according_to(toks: &[Token], k: usize) -> bool {
 
 /// Whether "rule out" in any inflection ("ruled out", "ruling out") starts at token `k`:
 /// a verb of rejection in two words.
+#[inline]
 pub(crate) fn rules_out(toks: &[Token], k: usize) -> bool {
     // Most words are turned away by their first letter and length before any comparison.
     let rule = |t: &Token| {

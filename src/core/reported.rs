@@ -614,6 +614,11 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
     }
     // "speaker cue (that) content."
     for c in 1..last {
+        // Only a reporting verb or "rule(d) out" opens this shape: most words are turned
+        // away here.
+        if !toks[c].is_cue() && toks[c].text.as_bytes().first().is_none_or(|&b| b | 0x20 != b'r') {
+            continue;
+        }
         // "called on allies to finalise…": a directive, reported like a clause.
         let directive =
             toks[c].cue_lemma() == Some("call") && toks.get(c + 1).is_some_and(|t| t.is_in(&["on", "upon"][..]));
