@@ -729,7 +729,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             };
             // "…, 33%, say they feel that way": a pronoun after the verb is a clause's
             // subject, unless it ends the sentence ("…, said he.").
-            let inverted = !toks[c + 1].is_in(names::PRONOUNS) || end == c + 2;
+            let inverted = !toks.get(c + 1).is_some_and(|t| t.is_in(names::PRONOUNS)) || end == c + 2;
             names::span_mention(toks, c + 1, end)
                 .filter(|m| inverted && (end >= last || toks[end].text == "," || described(m)))
         } else {
@@ -1116,6 +1116,8 @@ mod tests {
         assert_eq!(find(t).len(), 1);
         // A pronoun that opens a clause after the verb is not its speaker.
         assert_eq!(find("A third of independents, 33%, say they feel that way."), []);
+        // A verb that ends the text, with no stop after it (found by the property tests).
+        assert_eq!(find("The plan will surely fail in the end, said"), []);
     }
 
     #[test]
