@@ -572,7 +572,14 @@ fn not_their_words(toks: &[Token], mention: &Mention) -> bool {
 /// Whether the words after "told" only name the one told and when ("told POLITICO
 /// earlier this week"): words, no verb.
 fn told_and_when(rest: &[Token]) -> bool {
-    rest.iter().all(|t| t.is_word() && !t.is_in(FINITE) && !t.is_cue())
+    // A subject pronoun or a past tense makes a clause: "told reporters he planned to…".
+    rest.iter().all(|t| {
+        t.is_word()
+            && !t.is_in(FINITE)
+            && !t.is_cue()
+            && !t.is_in(names::PRONOUNS)
+            && !(t.text.ends_with("ed") && !t.is_capitalized())
+    })
 }
 
 /// Whether the token at `k` opens a participle of saying that continues the speaker's
@@ -594,6 +601,23 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
     // "According to X, content." / "content, according to X."
     if let Some(a) = (0..toks.len().saturating_sub(1)).find(|&k| names::according_to(toks, k)) {
         let comma = (a + 2..last).find(|&k| toks[k].text == ",");
+        // "Fundraising, according to the campaign, has surged…": set off by commas inside
+        // the sentence, the source speaks for all of it.
+        let inside = (a > 0 && toks[a - 1].text == ",")
+            .then_some(comma)
+            .flatten()
+            .filter(|&c| c > a + 2 && words_between(toks, c + 1, last) >= 2);
+        if let Some(c) = inside
+            && let Some(mention) = names::span_mention(toks, a + 2, c)
+            && words_between(toks, 0, last) >= 6
+        {
+            return Some(Reported {
+                start: toks[0].start,
+                end: toks[last - 1].end(),
+                mention,
+                cue: "according to".into(),
+            });
+        }
         if a == 0 || (a > 0 && toks[a - 1].text == ",") {
             let (speaker_end, content) = if a == 0 {
                 let c = comma?;
@@ -610,6 +634,20 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
                     cue: "according to".into(),
                 });
             }
+        }
+    }
+    // "As reported by Western Journalism, investigators found…".
+    if toks.len() > 5
+        && toks[0].text.eq_ignore_ascii_case("as")
+        && toks[1].text == "reported"
+        && toks[2].text == "by"
+        && let Some(c) = (4..last.min(16)).find(|&k| toks[k].text == ",")
+        && words_between(toks, c + 1, last) >= 3
+        && let Some(mention) = names::span_mention(toks, 3, c)
+    {
+        let (from, to) = (toks[c + 1].start, toks[last - 1].end());
+        if !taken(from, to) {
+            return Some(Reported { start: from, end: to, mention, cue: "reported".into() });
         }
     }
     // "speaker cue (that) content."
@@ -1137,6 +1175,31 @@ mod tests {
         assert_eq!(
             find("Her campaign workers here said they have been working the state since spring."),
             [one("Her campaign workers", "said", "they have been working the state since spring")]
+        );
+    }
+
+    #[test]
+    fn sources_set_off_inside_the_sentence() {
+        assert_eq!(
+            find("Fundraising, according to the campaign, has surged in the same period."),
+            [one(
+                "the campaign",
+                "according to",
+                "Fundraising, according to the campaign, has surged in the same period"
+            )]
+        );
+        assert_eq!(
+            find("As reported by Western Journalism, investigators found over 2,200 emails."),
+            [one("Western Journalism", "reported", "investigators found over 2,200 emails")]
+        );
+        // The one told and when is not a clause; a pronoun and a past tense make one.
+        assert_eq!(
+            find("Smith told reporters he planned to stay neutral."),
+            [one("Smith", "told", "he planned to stay neutral")]
+        );
+        assert_eq!(
+            find("The plan will go ahead, Smith told POLITICO earlier this week."),
+            [one("Smith", "told", "The plan will go ahead")]
         );
     }
 
