@@ -574,11 +574,8 @@ fn not_their_words(toks: &[Token], mention: &Mention) -> bool {
 fn told_and_when(rest: &[Token]) -> bool {
     // A subject pronoun or a past tense makes a clause: "told reporters he planned to…".
     rest.iter().all(|t| {
-        t.is_word()
-            && !t.is_in(FINITE)
-            && !t.is_cue()
-            && !t.is_in(names::PRONOUNS)
-            && !(t.text.ends_with("ed") && !t.is_capitalized())
+        let past = t.text.ends_with("ed") && !t.is_capitalized();
+        t.is_word() && !t.is_in(FINITE) && !t.is_cue() && !t.is_in(names::PRONOUNS) && !past
     })
 }
 
