@@ -600,10 +600,8 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         let comma = (a + 2..last).find(|&k| toks[k].text == ",");
         // "Fundraising, according to the campaign, has surged…": set off by commas inside
         // the sentence, the source speaks for all of it.
-        let inside = (a > 0 && toks[a - 1].text == ",")
-            .then_some(comma)
-            .flatten()
-            .filter(|&c| c > a + 2 && words_between(toks, c + 1, last) >= 2);
+        let inside =
+            comma.filter(|&c| a > 0 && toks[a - 1].text == "," && c > a + 2 && words_between(toks, c + 1, last) >= 2);
         if let Some(c) = inside
             && let Some(mention) = names::span_mention(toks, a + 2, c)
             && words_between(toks, 0, last) >= 6
@@ -660,12 +658,15 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         // "ruled out the deployment…": a rejection, reported like "rejected".
         // Not when negated: "have not publicly ruled out…" leaves something open.
         let rule_out = names::rules_out(toks, c) && !toks[c.saturating_sub(3)..c].iter().any(names::is_negation);
+        // Without a verb of clauses, one that takes a clause only with "that" ("tweeted that…").
+        let clause = clause_cue(&toks[c]);
+        let that_only = clause.is_none() && !directive && !rule_out;
         let lemma = if directive {
             Some("call on")
         } else if rule_out {
             Some("rule out")
         } else {
-            clause_cue(&toks[c]).or_else(|| that_clause(toks, c))
+            clause.or_else(|| that_clause(toks, c))
         };
         let Some(lemma) = lemma else { continue };
         // "state", "states" are nouns far more often than verbs ("Rust Belt states that
@@ -721,7 +722,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         let Some(mention) = speaker else { continue };
         // "It signals that…": a verb of speaking without a clause of its own reports a
         // speaker's words, not a thing's.
-        if clause_cue(&toks[c]).is_none() && !directive && !rule_out && is_thing(toks, &mention) {
+        if that_only && is_thing(toks, &mention) {
             continue;
         }
         if not_their_words(toks, &mention) {
@@ -898,9 +899,14 @@ mod tests {
     use crate::core::sentences;
 
     fn find(t: &str) -> Vec<(String, String, String)> {
+        find_beside(t, &|_, _| false)
+    }
+
+    /// [`find`] with the byte spans quotations already took.
+    fn find_beside(t: &str, taken: &dyn Fn(usize, usize) -> bool) -> Vec<(String, String, String)> {
         sentences(t)
             .into_iter()
-            .flat_map(|s| in_sentence(s, &names::tokenize(t, s.start, s.end), &|_, _| false))
+            .flat_map(|s| in_sentence(s, &names::tokenize(t, s.start, s.end), taken))
             .map(|r| (t[r.mention.start..r.mention.end].to_string(), r.cue, t[r.start..r.end].to_string()))
             .collect()
     }
@@ -1118,21 +1124,15 @@ mod tests {
         let t = "Sen. Rand Paul said Rubio's tax plan would give money to undocumented immigrants, and called him “the worst” of them.";
         let quote = (t.find('“').unwrap(), t.find('”').unwrap() + '”'.len_utf8());
         let taken = |a: usize, b: usize| a < quote.1 && quote.0 < b;
-        let s = sentences(t)[0];
-        let found: Vec<_> = in_sentence(s, &names::tokenize(t, s.start, s.end), &taken)
-            .into_iter()
-            .map(|r| (t[r.mention.start..r.mention.end].to_string(), r.cue, t[r.start..r.end].to_string()))
-            .collect();
         assert_eq!(
-            found,
+            find_beside(t, &taken),
             [one("Sen. Rand Paul", "said", "Rubio's tax plan would give money to undocumented immigrants")]
         );
         // Without a coordinated verb the quotation is part of what was said: left to it.
         let t = "He said the plan was, in his words, “a disaster for the country.”";
         let quote = (t.find('“').unwrap(), t.len());
         let taken = |a: usize, b: usize| a < quote.1 && quote.0 < b;
-        let s = sentences(t)[0];
-        assert!(in_sentence(s, &names::tokenize(t, s.start, s.end), &taken).is_empty());
+        assert!(find_beside(t, &taken).is_empty());
     }
 
     #[test]

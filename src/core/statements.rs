@@ -607,12 +607,11 @@ fn attribution_before(
 /// subject of a clause reported by a named speaker is that speaker; their name, not the
 /// pronoun, is the attribution.
 fn reporter_of(toks: &[Token], m: Mention) -> Mention {
-    if m.kind != MentionKind::Pronoun || !toks.iter().any(|t| t.start == m.start && t.is_in(&["he", "she", "they"][..]))
-    {
+    let mut k = toks.partition_point(|t| t.start < m.start);
+    let third_person = toks.get(k).is_some_and(|t| t.start == m.start && t.is_in(&["he", "she", "they"][..]));
+    if m.kind != MentionKind::Pronoun || !third_person {
         return m;
     }
-    let at = toks.partition_point(|t| t.start < m.start);
-    let mut k = at;
     if k > 0 && toks[k - 1].text == "that" {
         k -= 1;
     }
@@ -676,10 +675,12 @@ struct TranscriptLine {
 /// names elsewhere (its last word is the last word of a person's name), so section labels
 /// ("UPDATE:", "The Latest:", "Iowa:") and single letters ("Q:", "A:") are not speakers.
 fn transcript_lines(text: &str, line_starts: &[usize], resolver: &Resolver, article: &Article) -> Vec<TranscriptLine> {
+    // Line `n`'s byte span, without its line break.
+    let span = |n: usize| (line_starts[n], line_starts.get(n + 1).map_or(text.len(), |&next| next - 1));
     let mut found: Vec<(usize, TranscriptLine)> = Vec::new();
     let mut memo: Vec<(String, Vec<usize>)> = Vec::new();
-    for (n, &start) in line_starts.iter().enumerate() {
-        let end = line_starts.get(n + 1).map_or(text.len(), |&next| next - 1);
+    for n in 0..line_starts.len() {
+        let (start, end) = span(n);
         let line = &text[start..end];
         let lead = line.len() - line.trim_start().len();
         // The colon comes within 40 bytes of a capital: most lines are turned away by
@@ -767,8 +768,8 @@ fn transcript_lines(text: &str, line_starts: &[usize], resolver: &Resolver, arti
     let lines: Vec<usize> = found.iter().map(|(n, _)| *n).collect();
     let non_blank_between = |a: usize, b: usize| {
         (a + 1..b).any(|k| {
-            let end = line_starts.get(k + 1).map_or(text.len(), |&next| next - 1);
-            !text[line_starts[k]..end].trim().is_empty()
+            let (start, end) = span(k);
+            !text[start..end].trim().is_empty()
         })
     };
     found
