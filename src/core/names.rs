@@ -1261,6 +1261,41 @@ pub(crate) fn name_starting_at(toks: &[Token], start: usize) -> Option<NameSpan>
 /// The speaker mention that ends exactly at token `end` (exclusive), reading backwards:
 /// "… Russian Foreign Minister Sergei Lavrov" + cue, "… he" + cue, "… the president" + cue.
 pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
+    mention_ending_at_of(toks, end, 3)
+}
+
+/// Prepositions that tie a phrase to the speaker before it ("a spokesman for Trump",
+/// "Sen. Bernie Sanders of Vermont", "officials at the Pentagon").
+const OF_WORDS: &[&str] = &["of", "for", "at", "from", "with", "in", "to"];
+
+/// [`mention_ending_at`], following at most `depth` prepositions back to the speaker
+/// they belong to: "the leader of Hamas in Gaza" is the leader, not Gaza.
+fn mention_ending_at_of(toks: &[Token], end: usize, depth: u8) -> Option<Mention> {
+    let m = simple_mention_ending_at(toks, end)?;
+    if depth == 0 || m.kind == MentionKind::Pronoun {
+        return Some(m);
+    }
+    let mut k = toks.partition_point(|t| t.start < m.start);
+    if k > 0 && toks[k - 1].is_in(&DETERMINERS) {
+        k -= 1;
+    }
+    if k < 2 || !toks[k - 1].is_in(OF_WORDS) || end - k > 10 {
+        return Some(m);
+    }
+    let Some(head) = mention_ending_at_of(toks, k - 1, depth - 1).filter(|h| h.kind != MentionKind::Pronoun) else {
+        return Some(m);
+    };
+    // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": a capitalised
+    // title before the preposition makes the whole run one title, and the person after
+    // it is the speaker.
+    let title = head.kind == MentionKind::Role && toks[k - 2].is_capitalized();
+    if title && (person_like(&m) || m.titled) {
+        return Some(Mention { start: head.start, ..m });
+    }
+    Some(Mention { end: m.end, ..head })
+}
+
+fn simple_mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     if end == 0 {
         return None;
     }
@@ -1385,6 +1420,12 @@ pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention
     let mut name = None;
     let mut k = i;
     while k < first_comma {
+        // "Sen. Bernie Sanders of Vermont", "a spokesman for Trump": what follows a
+        // preposition after the name or the role says whose or where, not who.
+        let after_role = k > i && toks[k - 1].is_in(&ROLE_NOUNS) && !toks[k - 1].is_capitalized();
+        if (name.is_some() || after_role) && toks[k].is_in(OF_WORDS) {
+            break;
+        }
         if toks[k].is_word() && toks[k].is_capitalized() {
             let end = name_run_end(toks, k).min(first_comma);
             if let Some(m) = named(toks, k, end) {
@@ -1515,5 +1556,31 @@ mod tests {
         assert_eq!(mention_ending_at(&toks(t), 1).unwrap().kind, MentionKind::Role);
         let t = "one analysis";
         assert_eq!(mention_starting_at(&toks(t), 0).unwrap().1, 2);
+    }
+
+    #[test]
+    fn a_phrase_after_a_preposition_says_whose_or_where_not_who() {
+        let ending = |t: &str| {
+            let tk = toks(t);
+            let m = mention_ending_at(&tk, tk.len()).unwrap();
+            (t[m.start..m.end].to_string(), m.kind, m.name)
+        };
+        let t = "Sen. Bernie Sanders of Vermont";
+        assert_eq!(ending(t), (t.into(), MentionKind::Name, Some("Bernie Sanders".into())));
+        for t in ["a spokesman for Trump", "The leader of Hamas in Gaza", "officials at the Pentagon"] {
+            assert_eq!(ending(t), (t.into(), MentionKind::Role, None), "{t}");
+        }
+        // A capitalised title before the preposition is one title with what follows it.
+        let (_, kind, name) = ending("Secretary of State John Kerry");
+        assert_eq!((kind, name.as_deref()), (MentionKind::Name, Some("John Kerry")));
+        // Without a speaker before it, the preposition changes nothing.
+        assert_eq!(ending("according to Trump").2.as_deref(), Some("Trump"));
+        // After a verb, the same: the name before the preposition, or no name after a role.
+        let tk = toks("Sen. Bernie Sanders of Vermont");
+        assert_eq!(span_mention(&tk, 0, tk.len()).unwrap().name.as_deref(), Some("Bernie Sanders"));
+        let tk = toks("a spokesman for Trump");
+        assert_eq!(span_mention(&tk, 0, tk.len()).unwrap().name, None);
+        let tk = toks("Clinton campaign manager Robby Mook");
+        assert_eq!(span_mention(&tk, 0, tk.len()).unwrap().name.as_deref(), Some("Robby Mook"));
     }
 }

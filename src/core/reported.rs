@@ -987,7 +987,7 @@ mod tests {
         );
         assert_eq!(
             find("In a brief interview, many of his supporters said they would vote again."),
-            [one("his supporters", "said", "they would vote again")]
+            [one("many of his supporters", "said", "they would vote again")]
         );
         assert_eq!(
             find("The senator vowed to fight the measure in court."),

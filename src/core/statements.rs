@@ -826,7 +826,10 @@ pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
     buf[..w.len()].copy_from_slice(w.as_bytes());
     buf[..w.len()].make_ascii_lowercase();
     let l = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-    l.ends_with("ly")
+    // (Nouns and adjectives in -ly are not adverbs: "the family said", "an ally said".)
+    const LY_NOUNS: &[&str] =
+        &["family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "fly", "bully", "belly", "anomaly"];
+    (l.ends_with("ly") && !LY_NOUNS.contains(&l))
         || matches!(
             l,
             "has"
@@ -1398,7 +1401,9 @@ impl<'a> Resolver<'a> {
 }
 
 fn is_singular_person_role(text: &str) -> bool {
+    // "the president of Ukraine" is "the president".
     let l = text.to_lowercase();
+    let l = l.split(" of ").next().unwrap_or("");
     l.starts_with("the ")
         && ["president", "minister", "chancellor", "premier", "leader", "secretary", "governor", "mayor"]
             .iter()
@@ -1860,6 +1865,13 @@ mod tests {
             find("Mrs. Schlafly said she considered the disclosure a deliberate attempt."),
             [one(StatementKind::Indirect, "she considered the disclosure a deliberate attempt", Some("Schlafly"))]
         );
+        // Nor are nouns in -ly: the lawyer for the family is the speaker, not "the".
+        assert!(is_adverb_or_aux("quickly") && !is_adverb_or_aux("family") && !is_adverb_or_aux("ally"));
+        let a = ingest("t.txt", "A lawyer for the family said they would appeal.".as_bytes()).unwrap();
+        let found = find_statements(&a);
+        assert_eq!(found.len(), 1);
+        let speaker = found[0].speaker.as_ref().unwrap();
+        assert_eq!((speaker.text.as_str(), speaker.name.as_deref()), ("A lawyer for the family", None));
     }
 
     #[test]
