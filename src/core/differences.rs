@@ -453,39 +453,6 @@ const HEDGES: &[&str] = &[
     "upwards",
 ];
 
-const SMALL: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-fn number_word(w: &str) -> Option<f64> {
-    let w = w.to_lowercase();
-    if let Some(n) = SMALL.iter().position(|x| *x == w) {
-        return Some(n as f64);
-    }
-    TENS.iter().position(|x| !x.is_empty() && *x == w).map(|n| (n * 10) as f64)
-}
-
 fn multiplier(w: &str) -> Option<f64> {
     match w.to_lowercase().as_str() {
         "hundred" => Some(1e2),
@@ -520,7 +487,7 @@ fn figures(text: &str, from: usize, to: usize, times: &[(usize, usize)]) -> Vec<
             }
             v.trim_end_matches('%').parse::<f64>().ok()
         } else {
-            number_word(t.text)
+            names::number_word(t.text)
         };
         let start = t.start;
         let Some(mut v) = value.take() else {

@@ -1258,6 +1258,70 @@ pub(crate) fn name_starting_at(toks: &[Token], start: usize) -> Option<NameSpan>
     name_span_from(toks, start, name_run_end(toks, start))
 }
 
+const SMALL: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// The value of a number written as a word ("nine", "sixty").
+pub(crate) fn number_word(w: &str) -> Option<f64> {
+    let w = w.to_lowercase();
+    if let Some(n) = SMALL.iter().position(|x| *x == w) {
+        return Some(n as f64);
+    }
+    TENS.iter().position(|x| !x.is_empty() && *x == w).map(|n| (n * 10) as f64)
+}
+
+/// Whether a word is a count: digits ("38", "38%") or a number word, hyphenated or not
+/// ("nine", "Sixty-one").
+pub(crate) fn is_count(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || w.split('-').all(|p| number_word(p).is_some())
+}
+
+/// A share of people polled or counted, as a speaker: "22 percent", "Only 38%", "nine in
+/// 10", "About half".
+fn quantity_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
+    let last = &toks[end - 1];
+    let mut i = if last.is_in(&["percent", "%"][..]) && end >= 2 && is_count(toks[end - 2].text) {
+        end - 2
+    } else if last.text.ends_with('%') && is_count(last.text) {
+        end - 1
+    } else if is_count(last.text) && end >= 3 && toks[end - 2].is_in(&["in", "of"][..]) && is_count(toks[end - 3].text)
+    {
+        end - 3
+    } else {
+        return None;
+    };
+    const ABOUT: &[&str] =
+        &["about", "nearly", "only", "just", "almost", "roughly", "some", "over", "around", "approximately"];
+    if i > 0 && toks[i - 1].is_in(ABOUT) {
+        i -= 1;
+    } else if i > 1 && toks[i - 1].text == "than" && toks[i - 2].is_in(&["more", "fewer", "less"][..]) {
+        i -= 2;
+    }
+    Some(Mention { start: toks[i].start, end: last.end(), name: None, kind: MentionKind::Role, titled: false })
+}
+
 /// The speaker mention that ends exactly at token `end` (exclusive), reading backwards:
 /// "… Russian Foreign Minister Sergei Lavrov" + cue, "… he" + cue, "… the president" + cue.
 pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
@@ -1298,6 +1362,9 @@ fn mention_ending_at_of(toks: &[Token], end: usize, depth: u8) -> Option<Mention
 fn simple_mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     if end == 0 {
         return None;
+    }
+    if let Some(m) = quantity_ending_at(toks, end) {
+        return Some(m);
     }
     // A name with a short parenthetical after it, as US papers give party and state:
     // "Sen. Marco Rubio (R-Fla.)". The mention covers it; the name comes before it.

@@ -528,6 +528,11 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
 pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
     let Some(first) = first_in_sentence(s, toks, taken) else { return Vec::new() };
     let mut out = Vec::with_capacity(2);
+    if let Some((cut, second)) = second_speaker(toks, &first, taken) {
+        out.push(cut);
+        out.push(second);
+        return out;
+    }
     // The content ends at the participle's comma; the participle's content follows it.
     let (from, to) = (toks.partition_point(|t| t.start < first.start), toks.partition_point(|t| t.end() <= first.end));
     let after = toks.partition_point(|t| t.start < first.end);
@@ -556,6 +561,35 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         None => out.push(first),
     }
     out
+}
+
+/// "Most said they were worried, while 9 percent said…", "He denied it and said that…":
+/// a second reporting clause coordinated inside the first one's content ends that
+/// content and reports on its own, with its own speaker or the sentence's subject.
+fn second_speaker(
+    toks: &[Token],
+    first: &Reported,
+    taken: &dyn Fn(usize, usize) -> bool,
+) -> Option<(Reported, Reported)> {
+    const JOINS: &[&str] = &["but", "while", "and", "whereas", "though", "although", "yet"];
+    let (from, to) = (toks.partition_point(|t| t.start < first.start), toks.partition_point(|t| t.end() <= first.end));
+    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    for k in from + 3..to.saturating_sub(3) {
+        let next = match toks[k].text {
+            ";" => k + 1,
+            "," | "—" | "–" if toks[k + 1].is_in(JOINS) => k + 2,
+            "and" | "but" if toks[k + 1].is_cue() || super::statements::is_adverb_or_aux(toks[k + 1].text) => k,
+            _ => continue,
+        };
+        let Some(Some((second, c))) = forward(toks, next, last, taken, Some(&first.mention)) else { continue };
+        // The clause's own first reporting verb, not a later one ("six in 10 said they want").
+        if c > next + 10 || second.start <= toks[c].start || toks[next..c].iter().any(Token::is_cue) {
+            continue;
+        }
+        let cut = Reported { end: toks[k - 1].end(), ..first.clone() };
+        return Some((cut, second));
+    }
+    None
 }
 
 /// Whether a subject's verb reports nothing of theirs: a condition or a question about
@@ -645,8 +679,24 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             return Some(Reported { start: from, end: to, mention, cue: "reported".into() });
         }
     }
-    // "speaker cue (that) content."
-    for c in 1..last {
+    match forward(toks, 1, last, taken, None) {
+        Some(found) => found.map(|(r, _)| r),
+        None => backward(toks, last, taken),
+    }
+}
+
+/// "speaker cue (that) content.": the first reporting verb from token `from` on with a
+/// speaker before it and a clause after it, and the verb's index; `Some(None)` when the
+/// sentence's clause is a quotation's, so nothing else in it reports. A verb right after
+/// "and" or "but" has the subject `shared`, when given ("…, and said that…").
+fn forward(
+    toks: &[Token],
+    from: usize,
+    last: usize,
+    taken: &dyn Fn(usize, usize) -> bool,
+    shared: Option<&Mention>,
+) -> Option<Option<(Reported, usize)>> {
+    for c in from.max(1)..last {
         // Only a reporting verb or "rule(d) out" opens this shape: most words are turned
         // away here.
         if !toks[c].is_cue() && toks[c].text.as_bytes().first().is_none_or(|&b| b | 0x20 != b'r') {
@@ -718,7 +768,21 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         if lemma == "tell" && last - start <= 6 && told_and_when(&toks[start..last]) {
             continue;
         }
-        let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
+        let joined = shared.filter(|_| {
+            let b = super::statements::past_adverbs(toks, c);
+            b > 0 && toks[b - 1].is_in(&["and", "but"][..])
+        });
+        let speaker = if let Some(m) = joined {
+            // A bare form there is not this subject's verb ("had her staff … and tell").
+            if toks[c].cue_lemma() == Some(toks[c].text) {
+                continue;
+            }
+            Some(m.clone())
+        } else if participle {
+            participle_subject(toks, c)
+        } else {
+            speaker_before(toks, c)
+        };
         let Some(mention) = speaker else { continue };
         // "It signals that…": a verb of speaking without a clause of its own reports a
         // speaker's words, not a thing's.
@@ -737,11 +801,16 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
                 .filter(|&k| words_between(toks, start, k) >= 3);
             match coordinated {
                 Some(k) if !taken(from, toks[k - 1].end()) => to = toks[k - 1].end(),
-                _ => return None,
+                _ => return Some(None),
             }
         }
-        return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
+        return Some(Some((Reported { start: from, end: to, mention, cue: toks[c].text.to_string() }, c)));
     }
+    None
+}
+
+/// "content, speaker cue." or "content, cue speaker.", or else a verb's object.
+fn backward(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
     // "content, speaker cue." or "content, cue speaker.": the last cue word near the end
     // first ("…, the congressional report said": "said", not the noun "report").
     let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
@@ -933,6 +1002,54 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn a_second_reporting_clause_reports_on_its_own() {
+        assert_eq!(
+            find("Most voters said the economy came first, while 22 percent said they might change their mind."),
+            [
+                one("Most voters", "said", "the economy came first"),
+                one("22 percent", "said", "they might change their mind")
+            ]
+        );
+        // With no subject of its own, the verb after "and" or "but" is the first speaker's.
+        assert_eq!(
+            find("Ms. Conway rejected the idea that it was a shake-up and said that Mr. Manafort was not diminished."),
+            [
+                one("Ms. Conway", "rejected", "it was a shake-up"),
+                one("Ms. Conway", "said", "Mr. Manafort was not diminished")
+            ]
+        );
+        assert_eq!(
+            find("The affidavit cited interviews with Fields and said that a detective had seen bruises."),
+            [
+                one("The affidavit", "cited", "interviews with Fields"),
+                one("The affidavit", "said", "a detective had seen bruises")
+            ]
+        );
+        // Not a bare form ("and tell"), not a later verb of the clause, not "and" + content.
+        assert_eq!(
+            find("Broaddrick said she had her staff field the calls and tell Clinton she was away."),
+            [one("Broaddrick", "said", "she had her staff field the calls and tell Clinton she was away")]
+        );
+        assert_eq!(
+            find("Trump said the economy was strong and growing, and he promised more jobs for workers."),
+            [one("Trump", "said", "the economy was strong and growing, and he promised more jobs for workers")]
+        );
+    }
+
+    #[test]
+    fn shares_of_people_polled_are_speakers() {
+        for (t, speaker) in [
+            ("Nine in 10 said they thought the economy favors the wealthy.", "Nine in 10"),
+            ("Only 38% say the country is on the right track.", "Only 38%"),
+            ("In 2012, about 51 percent said they voted for Obama.", "about 51 percent"),
+            ("Sixty-one percent of voters said they disapproved of the deal.", "Sixty-one percent of voters"),
+        ] {
+            assert_eq!(find(t)[0].0, speaker, "{t}");
+        }
+        assert!(!names::is_count("Nine-ish") && names::is_count("nine") && names::is_count("38%"));
     }
 
     #[test]
