@@ -177,7 +177,8 @@ fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
     ];
     let modifier = &toks[j..end];
     let opens = modifier[0].is_in(MODIFIER_STARTS);
-    let verbless = modifier.iter().all(|t| {
+    // (The opening word may be a participle itself: "briefed", "involved".)
+    let verbless = modifier[1..].iter().all(|t| {
         !t.is_cue()
             && !super::statements::is_adverb_or_aux(t.text)
             && !t.text.ends_with("ed")
@@ -600,7 +601,19 @@ fn not_their_words(toks: &[Token], mention: &Mention) -> bool {
     let at = toks.partition_point(|t| t.start < mention.start);
     let clause = toks[..at].iter().rev().take_while(|t| !matches!(t.text, "," | ";" | ":" | "—" | "–"));
     clause.take(12).any(|t| t.is_in(&["if", "whether", "unless"][..]))
-        || toks[..at].iter().rev().take(2).any(is_quote_mark)
+        || (at.saturating_sub(2)..at).any(|k| is_quote_mark(&toks[k]) && !is_possessive_mark(toks, k))
+}
+
+/// Whether the apostrophe at `k` makes a possessive ("NBC’s Ali Vitali", "Sanders’
+/// aides"), not a closing quotation mark.
+fn is_possessive_mark(toks: &[Token], k: usize) -> bool {
+    let attached = |a: &Token, b: &Token| a.end() == b.start;
+    matches!(toks[k].text, "’" | "'")
+        && k > 0
+        && toks[k - 1].is_word()
+        && attached(&toks[k - 1], &toks[k])
+        && (toks.get(k + 1).is_some_and(|n| n.text == "s" && attached(&toks[k], n))
+            || toks[k - 1].text.ends_with(['s', 'S']))
 }
 
 /// Whether the words after "told" only name the one told and when ("told POLITICO
@@ -1036,6 +1049,24 @@ mod tests {
         assert_eq!(
             find("Trump said the economy was strong and growing, and he promised more jobs for workers."),
             [one("Trump", "said", "the economy was strong and growing, and he promised more jobs for workers")]
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_the_speaker_is_not_a_closing_quotation_mark() {
+        assert_eq!(
+            find("Meanwhile, NBC’s Ali Vitali said the subject of the speech will be Clinton herself."),
+            [one("Ali Vitali", "said", "the subject of the speech will be Clinton herself")]
+        );
+        assert_eq!(
+            find("Sanders’ aides say their campaign has no desire to fight."),
+            [one("aides", "say", "their campaign has no desire to fight")]
+        );
+        // A closing mark right before the subject still ends a quotation's attribution.
+        assert_eq!(find("“We will win,” Pence told Chuck Todd during an interview on Sunday."), []);
+        assert_eq!(
+            find("Officials briefed on the situation say that the governor has revealed nothing."),
+            [one("Officials briefed on the situation", "say", "the governor has revealed nothing")]
         );
     }
 
