@@ -421,6 +421,16 @@ fn that_clause(toks: &[Token], c: usize) -> Option<&'static str> {
 
 /// Where the reported content starts after the cue at `c`: past the object of "tell"
 /// ("told reporters"), a short adjunct ("in a statement"), and "that".
+/// The "that" opening a clause within a few words from token `i` ("told reporters on
+/// Sunday that…"), not a relative pronoun after a clause ("said he backed a bill that…").
+fn that_after(toks: &[Token], i: usize) -> Option<usize> {
+    let k = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that")?;
+    let clause = toks[i..k]
+        .iter()
+        .any(|t| t.is_in(names::PRONOUNS) || t.is_in(FINITE) || (t.text.ends_with("ed") && !t.is_capitalized()));
+    (!clause).then_some(k)
+}
+
 fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     let mut i = c + 1;
     if lemma == "rule out" {
@@ -443,7 +453,7 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     }
     // Verbs with a person as object before the clause: "assured Zelensky that…".
     if matches!(lemma, "assure" | "remind" | "inform" | "convince" | "persuade" | "warn" | "promise" | "urge") {
-        if let Some(k) = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that") {
+        if let Some(k) = that_after(toks, i) {
             return Some(k + 1);
         }
         if lemma != "warn" {
@@ -452,13 +462,13 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     }
     if lemma == "tell" {
         // "told reporters that", "told CNN on Sunday that", "told him"
-        let that = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that");
+        let that = that_after(toks, i);
         return Some(match that {
             Some(k) => k + 1,
             None => i + usize::from(toks.get(i).is_some_and(|t| t.is_word())),
         });
     }
-    if let Some(k) = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that") {
+    if let Some(k) = that_after(toks, i) {
         // Only an adjunct may stand between the cue and "that": no comma, no verb.
         // "seeking assurances that would deter…": a verb right after "that" makes it a
         // relative pronoun; the content starts at the object it describes.
@@ -807,12 +817,20 @@ fn forward(
         }
         let (from, mut to) = (toks[start].start, toks[last - 1].end());
         if taken(from, to) {
-            // "Paul said Rubio's plan would…, and called him “the worst”": the clause
-            // before a coordinated verb that quotes is reported speech of its own.
-            let coordinated = (start + 3..last.saturating_sub(1))
-                .find(|&k| toks[k].text == "," && toks[k + 1].is_in(&["and", "but"][..]))
+            // "Paul said Rubio's plan would…, and called him “the worst”", "…said he
+            // supported the bill, which he called “a cartel”": the clause before the one
+            // that quotes is reported speech of its own.
+            let quoted = (start..last).find(|&k| taken(toks[k].start, toks[k].end())).unwrap_or(last);
+            let boundary = (start + 3..quoted)
+                .rev()
+                .filter(|&k| matches!(toks[k].text, "," | "—" | "–") || toks[k].is_in(&["and", "but"][..]))
+                // The clause that quotes has a verb of its own ("which he called"), past
+                // the comma that introduces the quotation ("and added, “…”").
+                .find(|&k| words_between(toks, k, quoted) >= 2)
+                .filter(|&k| toks[k..quoted].iter().any(Token::is_cue))
+                .map(|k| if toks[k - 1].text == "," { k - 1 } else { k })
                 .filter(|&k| words_between(toks, start, k) >= 3);
-            match coordinated {
+            match boundary {
                 Some(k) if !taken(from, toks[k - 1].end()) => to = toks[k - 1].end(),
                 _ => return Some(None),
             }
@@ -1050,6 +1068,33 @@ mod tests {
             find("Trump said the economy was strong and growing, and he promised more jobs for workers."),
             [one("Trump", "said", "the economy was strong and growing, and he promised more jobs for workers")]
         );
+    }
+
+    #[test]
+    fn a_clause_before_another_that_quotes_is_reported_on_its_own() {
+        let quoted = |t: &str| {
+            let (a, b) = (t.find('“').unwrap(), t.find('”').unwrap());
+            move |s: usize, e: usize| s < b && a < e
+        };
+        let t = "DeSantis said he has supported legislation that would target the power of accreditation bodies, which he called “a cartel for higher education.”";
+        assert_eq!(
+            find_beside(t, &quoted(t)),
+            [one(
+                "DeSantis",
+                "said",
+                "he has supported legislation that would target the power of accreditation bodies"
+            )]
+        );
+        let t = "Lazar said he welcomed extradition to the United States and added, “I'll plead guilty.”";
+        assert_eq!(find_beside(t, &quoted(t)), [one("Lazar", "said", "he welcomed extradition to the United States")]);
+        // A "that" after a clause is a relative pronoun, not the clause's opening.
+        assert_eq!(
+            find("DeSantis said he supported a bill that targets accreditation bodies."),
+            [one("DeSantis", "said", "he supported a bill that targets accreditation bodies")]
+        );
+        // A quotation that is part of the clause, after a comma, is the clause's own.
+        let t = "Green said places such as Iowa, “where voters know the candidates,” matter more.";
+        assert_eq!(find_beside(t, &quoted(t)), []);
     }
 
     #[test]
@@ -1297,8 +1342,11 @@ mod tests {
         // A long appositive.
         let t = "Debbie Walsh, director of the Center for American Women and Politics at the Eagleton Institute of Politics at Rutgers University, said Clinton is poised to benefit.";
         assert_eq!(find(t).len(), 1);
-        // A pronoun that opens a clause after the verb is not its speaker.
-        assert_eq!(find("A third of independents, 33%, say they feel that way."), []);
+        // A pronoun that opens a clause after the verb is not its speaker; the share is.
+        assert_eq!(
+            find("A third of independents, 33%, say they feel that way."),
+            [one("A third of independents, 33%", "say", "they feel that way")]
+        );
         // A verb that ends the text, with no stop after it (found by the property tests).
         assert_eq!(find("The plan will surely fail in the end, said"), []);
     }

@@ -1587,8 +1587,15 @@ mod tests {
     fn participle_phrases_and_opening_phrases_are_not_speakers() {
         let t = "Intro line here.\nClinton, speaking to reporters on her plane en route to Tampa, said of the request: “The FBI resolved all of this.”";
         assert_eq!(find(t), [one(StatementKind::Direct, "The FBI resolved all of this.", Some("Clinton"))]);
+        // (The clause before the one that quotes is a stance of its own.)
         let t = "Intro line here.\nBack in 1999, Mr. Trump expressed admiration for his skills, telling CNBC: “I wish I could be like that.”";
-        assert_eq!(find(t), [one(StatementKind::Direct, "I wish I could be like that.", Some("Trump"))]);
+        assert_eq!(
+            find(t),
+            [
+                one(StatementKind::Indirect, "admiration for his skills", Some("Trump")),
+                one(StatementKind::Direct, "I wish I could be like that.", Some("Trump"))
+            ]
+        );
         // "…, Spicer said, adding, “…”": the participle continues the one who just spoke.
         let t = "Intro line here.\nRyan and Trump will meet next week, Spicer said, adding, “They need to sit down and talk.”";
         assert_eq!(find(t).last().and_then(|f| f.2.clone()).as_deref(), Some("Spicer"));
