@@ -603,6 +603,17 @@ fn second_speaker(
     None
 }
 
+/// The speaker of a verb set off by commas inside a sentence ("…, he said, …",
+/// "…, strategists said, …"): a short mention right after a comma that follows at least
+/// a word.
+fn parenthetical_speaker(toks: &[Token], c: usize) -> Option<Mention> {
+    let end = super::statements::past_adverbs(toks, c);
+    let m = names::mention_ending_at(toks, end)?;
+    let first = toks.partition_point(|t| t.start < m.start);
+    (first >= 2 && toks[first - 1].text == "," && end - first <= 6 && words_between(toks, 0, first - 1) >= 1)
+        .then_some(m)
+}
+
 /// Whether a subject's verb reports nothing of theirs: a condition or a question about
 /// them ("If Russia refuses to negotiate…", "whether Moscow will agree to…"), or the
 /// attribution of the quotation just closed ("…,” Pence told Chuck Todd during an
@@ -779,6 +790,21 @@ fn forward(
         // attribution at the end of the sentence.
         if participle && c >= 2 && clause_cue(&toks[c - 2]).is_some() {
             continue;
+        }
+        // "So it makes sense, strategists said, for Democrats to…": a speaker and a verb
+        // set off by commas inside the sentence speak for all of it.
+        if !participle
+            && toks.get(c + 1).is_some_and(|t| t.text == ",")
+            && words_between(toks, c + 2, last) >= 2
+            // (Not "…, Manafort said, adding that…": the attribution of what comes before.)
+            && !continues(toks, c + 2)
+            && let Some(mention) = parenthetical_speaker(toks, c)
+        {
+            let (from, to) = (toks[0].start, toks[last - 1].end());
+            if taken(from, to) {
+                return Some(None);
+            }
+            return Some(Some((Reported { start: from, end: to, mention, cue: toks[c].text.to_string() }, c)));
         }
         let Some(start) = content_start(toks, c, lemma) else { continue };
         if start >= last || toks.get(start).is_some_and(|t| is_quote_mark(t) || t.text == ":") {
@@ -1095,6 +1121,16 @@ mod tests {
         // A quotation that is part of the clause, after a comma, is the clause's own.
         let t = "Green said places such as Iowa, “where voters know the candidates,” matter more.";
         assert_eq!(find_beside(t, &quoted(t)), []);
+    }
+
+    #[test]
+    fn a_speaker_set_off_by_commas_speaks_for_the_whole_sentence() {
+        let t = "So it makes sense, strategists said, for Democrats to put the concept in the public’s mind now.";
+        assert_eq!(find(t), [one("strategists", "said", &t[..t.len() - 1])]);
+        let t = "The plan, he said, would cost billions of dollars.";
+        assert_eq!(find(t), [one("he", "said", &t[..t.len() - 1])]);
+        // Not a subject with its verb and a clause: "Yesterday, he said he would go."
+        assert_eq!(find("Yesterday, he said he would go home early."), [one("he", "said", "he would go home early")]);
     }
 
     #[test]
