@@ -290,8 +290,9 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     let seg = &toks[i..j];
     let mut parts = seg.split(|t| matches!(t.text, "," | "—" | "–" | "(" | ")"));
     let head = parts.next().filter(|h| !h.is_empty() && h.len() <= 10)?;
-    let verb_in_head = head.iter().any(|t| {
-        t.is_in(FINITE)
+    let verb_in_head = head.iter().enumerate().any(|(k, t)| {
+        // ("Will Rogers", "May Smith": a capitalised word before a name is the name's.)
+        (t.is_in(FINITE) && !(t.is_capitalized() && head.get(k + 1).is_some_and(Token::is_capitalized)))
             || t.is_cue()
             || (t.text.starts_with(|c: char| c.is_lowercase())
                 && t.text.ends_with("ed")
@@ -307,7 +308,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
         // An appositive with no verb of its own ("head of the NAACP Legal Defense Fund"),
         // or a participle phrase ("speaking on condition of anonymity").
         let verbless = p.len() <= 22 && !p.iter().any(|t| t.is_in(FINITE) || t.is_cue());
-        let participle = first.text.ends_with("ing") && !first.is_cue();
+        let participle = first.text.ends_with("ing");
         let ok = first.is_in(&["who", "which", "whose"][..])
             || first.is_in(&names::DETERMINERS)
             || first.is_capitalized()
@@ -786,6 +787,14 @@ fn forward(
         if participle && toks[c - 1].text != "," {
             continue;
         }
+        // "Salceda, citing data from the State Department, said that…": a participle phrase
+        // before the sentence's own verb describes its subject; the verb reports.
+        if participle
+            && (c + 2..last.min(c + 24))
+                .any(|k| toks[k - 1].text == "," && clause_cue(&toks[k]).is_some() && !toks[k].text.ends_with("ing"))
+        {
+            continue;
+        }
         // "…, Manafort said, adding that…": the participle is Manafort's, read with the
         // attribution at the end of the sentence.
         if participle && c >= 2 && clause_cue(&toks[c - 2]).is_some() {
@@ -892,8 +901,11 @@ fn backward(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) -> bool) -
             // "…, 33%, say they feel that way": a pronoun after the verb is a clause's
             // subject, unless it ends the sentence ("…, said he.").
             let inverted = !toks.get(c + 1).is_some_and(|t| t.is_in(names::PRONOUNS)) || end == c + 2;
+            // "…, for example, said the visit would earn…": a clause, not a speaker.
+            let clause =
+                toks[c + 1..end].iter().take_while(|t| t.text != ",").any(|t| t.is_in(FINITE) && !t.is_capitalized());
             names::span_mention(toks, c + 1, end)
-                .filter(|m| inverted && (end >= last || toks[end].text == "," || described(m)))
+                .filter(|m| inverted && !clause && (end >= last || toks[end].text == "," || described(m)))
         } else {
             // After "speaker cue" only a short adjunct may follow ("…, she said on
             // Monday."), the one told ("…, Smith told POLITICO this week."), or a second
@@ -1121,6 +1133,24 @@ mod tests {
         // A quotation that is part of the clause, after a comma, is the clause's own.
         let t = "Green said places such as Iowa, “where voters know the candidates,” matter more.";
         assert_eq!(find_beside(t, &quoted(t)), []);
+    }
+
+    #[test]
+    fn subjects_with_asides_participles_and_adverbs() {
+        assert_eq!(
+            find("Polk County GOP Chairman Will Rogers, for example, said the visit would earn attention."),
+            [one("Polk County GOP Chairman Will Rogers, for example", "said", "the visit would earn attention")]
+        );
+        assert_eq!(
+            find("Salceda, citing data from the State Department, said that about 4 million people live there."),
+            [one("Salceda, citing data from the State Department", "said", "about 4 million people live there")]
+        );
+        assert_eq!(
+            find("Mr. Ryan has long said that he will support the party's nominee."),
+            [one("Mr. Ryan", "said", "he will support the party's nominee")]
+        );
+        // What follows "…, said" is a speaker only if it holds no verb.
+        assert_eq!(find("It was late, said the visit would earn attention."), []);
     }
 
     #[test]

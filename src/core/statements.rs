@@ -874,6 +874,10 @@ pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
                 | "here"
                 | "there"
                 | "further"
+                | "long"
+                | "first"
+                | "soon"
+                | "instead"
         )
 }
 
