@@ -329,7 +329,16 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
     if toks.get(s).is_some_and(|t| t.is_in(INTRO_STARTS)) {
         s = (s..c).find(|&k| toks[k].text == ",")? + 1;
     }
-    let (m, mut j) = names::mention_starting_at(toks, s)?;
+    let (mut m, mut j) = names::mention_starting_at(toks, s)?;
+    // "Shortly after the announcement, the families…", "Hours later, Trump…": words before
+    // a comma that are not the mention itself open the sentence; the subject follows.
+    if let Some(comma) = (j..c.min(s + 8)).find(|&k| toks[k].text == ",")
+        && comma > j
+        && toks[s..comma].iter().all(|t| t.is_word() && !t.is_cue() && !t.is_in(FINITE))
+        && let Some((after, k)) = names::mention_starting_at(toks, comma + 1)
+    {
+        (m, j, s) = (after, k, comma + 1);
+    }
     // ("Others remain sceptical, warning…": a bare "others" or "some" names no one.)
     let bare = j == s + 1 && toks[s].is_in(&["others", "some", "many", "several", "another"][..]);
     let named =
@@ -1151,6 +1160,18 @@ mod tests {
         );
         // What follows "…, said" is a speaker only if it holds no verb.
         assert_eq!(find("It was late, said the visit would earn attention."), []);
+    }
+
+    #[test]
+    fn a_participle_belongs_to_the_subject_after_an_opening_phrase() {
+        assert_eq!(
+            find("Hours later, Trump returned the compliment, telling Reuters that he was an amazing man."),
+            [one("Trump", "telling", "he was an amazing man")]
+        );
+        assert_eq!(
+            find("Gary Emineth, a former state party chairman, became a delegate, saying that he would back Trump."),
+            [one("Gary Emineth", "saying", "he would back Trump")]
+        );
     }
 
     #[test]
