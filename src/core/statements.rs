@@ -442,6 +442,10 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
                 || is_after_quote_cue(toks[k].text)
                 // “…,” Trump shot back.
                 || phrasal_cue(&toks, k)
+                // “…?” Hannity pressed. “…,” the chairman snapped, …: any past tense
+                // that closes a short subject's clause right after a quotation tells how
+                // it was said.
+                || manner_of_saying(&toks, i, k)
         })?;
     let cue_text = Some(cue_words(&toks, c));
     // “…,” describing the plan as… : a participle right after the quote describes the
@@ -479,6 +483,19 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
         return None;
     }
     Some(Attribution { mention: Some(mention), cue_text, place: Place::After })
+}
+
+/// Whether `toks[k]` is a past tense right after the short subject `toks[i..k]` and right
+/// before the clause ends, as "pressed" in “…?” Hannity pressed.
+fn manner_of_saying(toks: &[Token], i: usize, k: usize) -> bool {
+    let verb = &toks[k];
+    k > i
+        && k - i <= 3
+        && verb.text.ends_with("ed")
+        && verb.text.starts_with(|c: char| c.is_lowercase())
+        && toks.get(k + 1).is_none_or(|n| matches!(n.text, "." | ","))
+        && (toks[i].is_capitalized() || toks[i].is_in(names::PRONOUNS) || toks[i].is_in(&names::DETERMINERS))
+        && toks[i..k].iter().all(|t| t.is_word() && !t.is_in(CLAUSE_WORDS) && !is_adverb_or_aux(t.text))
 }
 
 /// Function words that open a clause or a phrase, never a speaker's name.
@@ -1654,6 +1671,12 @@ mod tests {
         let t =
             "Intro sentence here.\nMaria Lopez spoke first.\n“We will win this time around, friends,” she went home.";
         assert_eq!(find(t), [one(StatementKind::Direct, "We will win this time around, friends,", None)]);
+        // Any past tense closing a short subject's clause right after the quotation tells
+        // how it was said; a longer clause or an object does not.
+        let t = "Intro sentence here.\nMaria Lopez spoke first.\n“Would it be negotiable at all?” Lopez pressed.";
+        assert_eq!(find(t), [one(StatementKind::Direct, "Would it be negotiable at all?", Some("Maria Lopez"))]);
+        let t = "Intro sentence here.\nMaria Lopez spoke first.\n“Would it be negotiable at all?” Lopez pressed the button.";
+        assert_eq!(find(t), [one(StatementKind::Direct, "Would it be negotiable at all?", None)]);
     }
 
     #[test]
