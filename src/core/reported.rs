@@ -129,6 +129,19 @@ fn words_between(toks: &[Token], i: usize, j: usize) -> usize {
 /// role, or the sentence's subject with a short modifier ("Officials familiar with the
 /// talks").
 fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
+    subject_before(toks, end).or_else(|| {
+        // "It wasn’t an accident — Brendan Buck, a spokesman for Ryan, told…", "Dec 29
+        // (Reuters) - U.S. candidate Hillary Clinton said": a dash opens a new subject.
+        let end = super::statements::past_adverbs(toks, end);
+        let dash = (1..end.saturating_sub(1)).rev().find(|&k| matches!(toks[k].text, "—" | "–" | "-"))? + 1;
+        // Only a name that opens the new clause: "— some (favored by…)" names no one.
+        subject_before(&toks[dash..], end - dash)
+            .filter(|m| m.kind == names::MentionKind::Name && m.start == toks[dash].start)
+    })
+}
+
+/// [`speaker_before`] within one clause.
+fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
     let end = super::statements::past_adverbs(toks, end);
     if end == 0 {
         return None;
@@ -1157,6 +1170,17 @@ mod tests {
         assert_eq!(
             find("Mr. Ryan has long said that he will support the party's nominee."),
             [one("Mr. Ryan", "said", "he will support the party's nominee")]
+        );
+        // A dash opens a new subject, when a name opens the new clause.
+        assert_eq!(
+            find(
+                "It wasn’t an accident — Brendan Buck, a spokesman for Ryan, told POLITICO that the speaker gave notice."
+            ),
+            [one("Brendan Buck, a spokesman for Ryan", "told", "the speaker gave notice")]
+        );
+        assert_eq!(
+            find("The package would make permanent some breaks — some (favored by Democrats) for the poor."),
+            []
         );
         // What follows "…, said" is a speaker only if it holds no verb.
         assert_eq!(find("It was late, said the visit would earn attention."), []);
