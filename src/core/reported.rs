@@ -845,7 +845,7 @@ fn forward(
             continue;
         }
         // "…, Smith told POLITICO earlier this week.": the one told and when, not a clause.
-        if lemma == "tell" && last - start <= 6 && told_and_when(&toks[start..last]) {
+        if lemma == "tell" && last - start <= 6 && toks[start - 1].text != "that" && told_and_when(&toks[start..last]) {
             continue;
         }
         let joined = shared.filter(|_| {
@@ -924,8 +924,10 @@ fn backward(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) -> bool) -
             // subject, unless it ends the sentence ("…, said he.").
             let inverted = !toks.get(c + 1).is_some_and(|t| t.is_in(names::PRONOUNS)) || end == c + 2;
             // "…, for example, said the visit would earn…": a clause, not a speaker.
-            let clause =
-                toks[c + 1..end].iter().take_while(|t| t.text != ",").any(|t| t.is_in(FINITE) && !t.is_capitalized());
+            let clause = toks[c + 1..end]
+                .iter()
+                .take_while(|t| t.text != ",")
+                .any(|t| (t.is_in(FINITE) && !t.is_capitalized()) || t.text == "that");
             names::span_mention(toks, c + 1, end)
                 .filter(|m| inverted && !clause && (end >= last || toks[end].text == "," || described(m)))
         } else {
