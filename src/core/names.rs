@@ -963,7 +963,7 @@ fn is_name_particle(word: &str) -> bool {
 }
 
 /// Capitalised words that start sentences or clauses but never begin a name.
-static NOT_NAMES: WordSet = WordSet::new(&[
+pub(crate) static NOT_NAMES: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",

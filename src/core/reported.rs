@@ -789,7 +789,12 @@ fn forward(
             // "reflects fears that…", "a former state senator", "a point of order": these
             // forms are nouns unless a name or a pronoun says them and "that" follows.
             || (matches!(toks[c].text, "state" | "states" | "point" | "points" | "reports" | "claims" | "notes" | "hopes" | "fears" | "estimates" | "demands" | "warns" | "proposals")
-                && (toks.get(c + 1).is_none_or(|n| n.text != "that" && !(n.text == "to" && TO_VERBS.contains(&lemma)))
+                && (toks.get(c + 1).is_none_or(|n| {
+                    // ("The Post reports Clinton’s last…": a name opening the clause.)
+                    n.text != "that"
+                        && !(n.text == "to" && TO_VERBS.contains(&lemma))
+                        && !(n.is_capitalized() && n.is_word() && !n.is_in(&names::NOT_NAMES))
+                })
                     || !(toks[c - 1].is_capitalized() || toks[c - 1].is_in(names::PRONOUNS))))
         {
             continue;
@@ -1173,6 +1178,12 @@ mod tests {
             find("Mr. Ryan has long said that he will support the party's nominee."),
             [one("Mr. Ryan", "said", "he will support the party's nominee")]
         );
+        // A noun-like form is a verb between a name and a name opening a clause.
+        assert_eq!(
+            find("The Washington Post reports Clinton’s last press conference was in December."),
+            [one("Washington Post", "reports", "Clinton’s last press conference was in December")]
+        );
+        assert_eq!(find("The Washington Post reports Monday were mixed."), []);
         // A dash opens a new subject, when a name opens the new clause.
         assert_eq!(
             find(
