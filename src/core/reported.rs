@@ -372,7 +372,7 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
 }
 
 /// Words that end a time adjunct ("on Friday", "last week", "earlier this month").
-const TIME_WORDS: &[&str] = &[
+pub(crate) const TIME_WORDS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

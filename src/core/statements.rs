@@ -632,11 +632,26 @@ fn reporter_of(toks: &[Token], m: Mention) -> Mention {
     if k > 0 && toks[k - 1].text == "that" {
         k -= 1;
     }
+    // "said Sunday that he…", "said last week he…": a time adjunct after the verb.
+    let adjunct = (k.saturating_sub(3)..k).find(|&j| {
+        toks[j..k]
+            .iter()
+            .all(|t| t.is_in(super::reported::TIME_WORDS) || t.is_in(&["on", "last", "this", "earlier"][..]))
+    });
+    if let Some(j) = adjunct.filter(|&j| j > 0 && toks[j - 1].is_cue()) {
+        k = j;
+    }
     if k == 0 || !toks[k - 1].is_cue() || toks[k - 1].text.ends_with("ing") {
         return m;
     }
+    // The reporter: right before the verb, or the sentence's subject past an appositive
+    // ("Paul Huntley, a Sanders delegate from California, said he wanted “…”").
     let end = past_adverbs(toks, k - 1);
-    names::mention_ending_at(toks, end).filter(|outer| outer.kind == MentionKind::Name).unwrap_or(m)
+    let named = |m: &Mention| m.kind == MentionKind::Name;
+    names::mention_ending_at(toks, end)
+        .filter(named)
+        .or_else(|| (end > 0 && toks[end - 1].text == ",").then(|| sentence_subject(toks, end)).flatten().filter(named))
+        .unwrap_or(m)
 }
 
 /// An introduction with no reporting verb before a quote (`toks` run up to it): a
@@ -1544,6 +1559,17 @@ mod tests {
         let t = "Intro line here.\nTrump spoke on Monday. He said the war was “a terrible mistake.”";
         let a = ingest("t.txt", t.as_bytes()).unwrap();
         assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("He"));
+        // Past a time adjunct after the verb, and past an appositive before it.
+        for (t, reporter) in [
+            ("Intro line here.\nTrump said Sunday that he believed the war was “a terrible mistake.”", "Trump"),
+            (
+                "Intro line here.\nPaul Huntley, a delegate from California, said he wanted “common-sense solutions.”",
+                "Paul Huntley",
+            ),
+        ] {
+            let a = ingest("t.txt", t.as_bytes()).unwrap();
+            assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some(reporter), "{t}");
+        }
     }
 
     #[test]
