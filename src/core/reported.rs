@@ -444,6 +444,54 @@ fn that_clause(toks: &[Token], c: usize) -> Option<&'static str> {
 
 /// Where the reported content starts after the cue at `c`: past the object of "tell"
 /// ("told reporters"), a short adjunct ("in a statement"), and "that".
+/// Whether the reporting verb form at `toks[c]` is a noun there: after a determiner or a
+/// possessive ("the call", "Ukraine's demand"), or a form that is mostly a noun ("reports",
+/// "question", "find") unless a name or a pronoun says it and a clause follows.
+pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
+    if c == 0 {
+        return false;
+    }
+    const NOUN_FORMS: &[&str] = &[
+        "state",
+        "states",
+        "point",
+        "points",
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "notes",
+        "hopes",
+        "fears",
+        "estimates",
+        "demand",
+        "demands",
+        "warns",
+        "proposals",
+        "question",
+        "questions",
+        "call",
+        "find",
+    ];
+    let before = &toks[c - 1];
+    before.is_in(&["the", "a", "an", "by", "as", "of", "for", "this", "that", "his", "her", "their", "its"][..])
+        // "Ukraine's demand touches…": after a possessive, a noun.
+        || before.text.ends_with("'s")
+        || before.text.ends_with("’s")
+        || (matches!(before.text, "s" | "’" | "'") && before.start > 0)
+        // "reflects fears that…", "a former state senator", "a point of order": these
+        // forms are nouns unless a name or a pronoun says them and a clause follows.
+        || (toks[c].is_in(NOUN_FORMS)
+            && (toks.get(c + 1).is_none_or(|n| {
+                // A clause opens after it: "that", "to" after a verb of intention, "on"
+                // after "call", or a name ("The Post reports Clinton’s last…").
+                let clause = n.is_in(&["that", "on", "upon"][..])
+                    || (n.text == "to" && TO_VERBS.contains(&lemma))
+                    || (n.is_capitalized() && n.is_word() && !n.is_in(&names::NOT_NAMES));
+                !clause
+            }) || !(before.is_capitalized() || before.is_in(names::PRONOUNS))))
+}
+
 /// The "that" opening a clause within a few words from token `i` ("told reporters on
 /// Sunday that…"), not a relative pronoun after a clause ("said he backed a bill that…").
 fn that_after(toks: &[Token], i: usize) -> Option<usize> {
@@ -781,22 +829,7 @@ fn forward(
         if matches!(toks[c].text, "state" | "states") {
             continue;
         }
-        if toks[c - 1].is_in(&["to", "the", "a", "an", "by", "as", "of", "be", "been", "being", "for", "this", "that", "his", "her", "their", "its"][..])
-            // "Ukraine's demand touches…": after a possessive, a noun.
-            || toks[c - 1].text.ends_with("'s")
-            || toks[c - 1].text.ends_with("’s")
-            || (matches!(toks[c - 1].text, "s" | "’" | "'") && toks[c - 1].start > 0)
-            // "reflects fears that…", "a former state senator", "a point of order": these
-            // forms are nouns unless a name or a pronoun says them and "that" follows.
-            || (matches!(toks[c].text, "state" | "states" | "point" | "points" | "reports" | "claims" | "notes" | "hopes" | "fears" | "estimates" | "demands" | "warns" | "proposals")
-                && (toks.get(c + 1).is_none_or(|n| {
-                    // ("The Post reports Clinton’s last…": a name opening the clause.)
-                    n.text != "that"
-                        && !(n.text == "to" && TO_VERBS.contains(&lemma))
-                        && !(n.is_capitalized() && n.is_word() && !n.is_in(&names::NOT_NAMES))
-                })
-                    || !(toks[c - 1].is_capitalized() || toks[c - 1].is_in(names::PRONOUNS))))
-        {
+        if toks[c - 1].is_in(&["to", "be", "been", "being"][..]) || noun_use(toks, c, lemma) {
             continue;
         }
         // A participle ("…, warning that…") reports only after a comma, and only for a named
@@ -1184,6 +1217,16 @@ mod tests {
             [one("Washington Post", "reports", "Clinton’s last press conference was in December")]
         );
         assert_eq!(find("The Washington Post reports Monday were mixed."), []);
+        // Forms that are mostly nouns report only between a speaker and a clause.
+        assert_eq!(find("But they now find themselves atop a party that has shifted to the right."), []);
+        assert_eq!(
+            find("Polls find Clinton leading in every state."),
+            [one("Polls", "find", "Clinton leading in every state")]
+        );
+        assert_eq!(
+            find("Democrats call on him to quit the race now."),
+            [one("Democrats", "call", "him to quit the race now")]
+        );
         // A dash opens a new subject, when a name opens the new clause.
         assert_eq!(
             find(

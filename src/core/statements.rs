@@ -558,7 +558,9 @@ fn attribution_before(
     }
     // The last reporting verb before the quote.
     // ("Hillary shot back, “…”": a phrasal verb of reply.)
-    let Some(ci) = (0..toks.len()).rev().find(|&k| toks[k].is_cue() || phrasal_cue(&toks, k)) else {
+    // (Not a noun: "the AP report merits…", "Trump’s call for “…”", "the ballot question".)
+    let verb = |k: usize| toks[k].is_cue() && !super::reported::noun_use(&toks, k, toks[k].cue_lemma().unwrap_or(""));
+    let Some(ci) = (0..toks.len()).rev().find(|&k| verb(k) || phrasal_cue(&toks, k)) else {
         return attribution_without_verb(text, q, &toks);
     };
     let tail: Vec<&str> = toks[ci + 1 + usize::from(phrasal_cue(&toks, ci))..].iter().map(|t| t.text).collect();
