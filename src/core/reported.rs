@@ -472,6 +472,7 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
         "questions",
         "call",
         "find",
+        "attacks",
     ];
     let before = &toks[c - 1];
     before.is_in(&["the", "a", "an", "by", "as", "of", "for", "this", "that", "his", "her", "their", "its"][..])
@@ -943,7 +944,8 @@ fn backward(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) -> bool) -
     for c in (last.saturating_sub(24).max(1)..last).rev() {
         let Some(lemma) = clause_cue(&toks[c]) else { continue };
         // A participle there continues someone's words ("…, adding that…"): not this shape.
-        if toks[c].text.ends_with("ing") {
+        // Nor is a noun ("…, chambers in 30 states.").
+        if toks[c].text.ends_with("ing") || (c + 1 == last && noun_use(toks, c, lemma)) {
             continue;
         }
         let Some(comma) = comma_before(c) else { continue };
@@ -1022,6 +1024,8 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         }
         let prev = &toks[c - 1];
         if prev.is_in(BEFORE_NOUN)
+            // ("Paris attacks test Clinton's strategy": a noun before a verb.)
+            || noun_use(toks, c, "")
             || prev.text.ends_with("'s")
             || prev.text.ends_with("’s")
             || (matches!(prev.text, "s" | "’" | "'") && prev.start > 0)
@@ -1227,6 +1231,8 @@ mod tests {
             find("Democrats call on him to quit the race now."),
             [one("Democrats", "call", "him to quit the race now")]
         );
+        assert_eq!(find("So what do we see? Republicans now control both legislative chambers in 30 states."), []);
+        assert_eq!(find("The Paris attacks tested Clinton's strategy in the primaries."), []);
         // A dash opens a new subject, when a name opens the new clause.
         assert_eq!(
             find(
