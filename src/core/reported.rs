@@ -508,6 +508,13 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     if lemma == "rule out" {
         return Some(c + 2);
     }
+    // "found itself at the center…", "found ways to…": no clause.
+    if toks
+        .get(i)
+        .is_some_and(|t| t.is_in(&["itself", "himself", "herself", "themselves", "myself", "ourselves", "ways"][..]))
+    {
+        return None;
+    }
     // Directives: "called on Western allies to finalise…", "urged allies to act": the
     // content is the addressee and what they are to do (a few words, then "to").
     if matches!(lemma, "call on" | "urge" | "ask" | "press") {
@@ -1232,6 +1239,7 @@ mod tests {
             [one("Democrats", "call", "him to quit the race now")]
         );
         assert_eq!(find("So what do we see? Republicans now control both legislative chambers in 30 states."), []);
+        assert_eq!(find("The Government Development Bank has found itself at the center of the jam."), []);
         assert_eq!(find("The Paris attacks tested Clinton's strategy in the primaries."), []);
         // A dash opens a new subject, when a name opens the new clause.
         assert_eq!(
