@@ -451,6 +451,9 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
     if c == 0 {
         return false;
     }
+    if naming(toks, c) {
+        return true;
+    }
     const NOUN_FORMS: &[&str] = &[
         "state",
         "states",
@@ -491,6 +494,24 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
                     || (n.is_capitalized() && n.is_word() && !n.is_in(&names::NOT_NAMES));
                 !clause
             }) || !(before.is_capitalized() || before.is_in(names::PRONOUNS))))
+}
+
+/// Whether "called" at `toks[c]` names something rather than reports a speaker: after a
+/// thing ("a program called Sandy Hook Promise", "the resort now called Trump National
+/// Doral") or an indefinite group ("a group called the “We The People Foundation”"), not
+/// after a speaker ("Obama called bankers “fat cats”") nor before "on" ("called on").
+fn naming(toks: &[Token], c: usize) -> bool {
+    if toks[c].text != "called" || toks.get(c + 1).is_some_and(|n| n.is_in(&["on", "upon", "for"][..])) {
+        return false;
+    }
+    let b = super::statements::past_adverbs(toks, c);
+    let Some(prev) = b.checked_sub(1).map(|k| &toks[k]) else { return false };
+    let thing = prev.is_word()
+        && prev.text.starts_with(|ch: char| ch.is_lowercase())
+        && !prev.is_in(names::PRONOUNS)
+        && !prev.is_in(&["who", "that", "which", "and", "but", "or", "to", "then", "also"][..]);
+    let indefinite = prev.text == "another" || (b >= 2 && toks[b - 2].is_in(&["a", "an", "another"][..]));
+    thing && (!prev.is_in(&names::ROLE_NOUNS) || indefinite)
 }
 
 /// The "that" opening a clause within a few words from token `i` ("told reporters on
@@ -1240,6 +1261,13 @@ mod tests {
         );
         assert_eq!(find("So what do we see? Republicans now control both legislative chambers in 30 states."), []);
         assert_eq!(find("The Government Development Bank has found itself at the center of the jam."), []);
+        // "called" after a thing names it; after a speaker it reports.
+        assert_eq!(find("Barden now helps lead a program called Sandy Hook Promise in Newtown."), []);
+        assert_eq!(find("The donor backs another called i360, which is owned by the network."), []);
+        assert_eq!(
+            find("Ben Carson, speaking with the board, called the incident a reason to invest."),
+            [one("Ben Carson, speaking with the board", "called", "the incident a reason to invest")]
+        );
         assert_eq!(find("The Paris attacks tested Clinton's strategy in the primaries."), []);
         // A dash opens a new subject, when a name opens the new clause.
         assert_eq!(
