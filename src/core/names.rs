@@ -1285,11 +1285,11 @@ const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "
 
 /// The value of a number written as a word ("nine", "sixty").
 pub(crate) fn number_word(w: &str) -> Option<f64> {
-    let w = w.to_lowercase();
-    if let Some(n) = SMALL.iter().position(|x| *x == w) {
+    // (The words are ASCII: comparing without case allocates nothing.)
+    if let Some(n) = SMALL.iter().position(|x| x.eq_ignore_ascii_case(w)) {
         return Some(n as f64);
     }
-    TENS.iter().position(|x| !x.is_empty() && *x == w).map(|n| (n * 10) as f64)
+    TENS.iter().position(|x| !x.is_empty() && x.eq_ignore_ascii_case(w)).map(|n| (n * 10) as f64)
 }
 
 /// Whether a word is a count: digits ("38", "38%") or a number word, hyphenated or not
@@ -1306,7 +1306,7 @@ fn quantity_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         end - 2
     } else if last.text.ends_with('%') && is_count(last.text) {
         end - 1
-    } else if is_count(last.text) && end >= 3 && toks[end - 2].is_in(&["in", "of"][..]) && is_count(toks[end - 3].text)
+    } else if end >= 3 && toks[end - 2].is_in(&["in", "of"][..]) && is_count(last.text) && is_count(toks[end - 3].text)
     {
         end - 3
     } else {

@@ -692,7 +692,10 @@ fn second_speaker(
             "and" | "but" if toks[k + 1].is_cue() || super::statements::is_adverb_or_aux(toks[k + 1].text) => k,
             _ => continue,
         };
-        let Some(Some((second, c))) = forward(toks, next, last, taken, Some(&first.mention)) else { continue };
+        // (Its verb must come within ten words: no need to look further.)
+        let Some(Some((second, c))) = forward(toks, next..next + 11, last, taken, Some(&first.mention)) else {
+            continue;
+        };
         // The clause's own first reporting verb, not a later one ("six in 10 said they want").
         if c > next + 10 || second.start <= toks[c].start || toks[next..c].iter().any(Token::is_cue) {
             continue;
@@ -813,24 +816,24 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             return Some(Reported { start: from, end: to, mention, cue: "reported".into() });
         }
     }
-    match forward(toks, 1, last, taken, None) {
+    match forward(toks, 1..last, last, taken, None) {
         Some(found) => found.map(|(r, _)| r),
         None => backward(toks, last, taken),
     }
 }
 
-/// "speaker cue (that) content.": the first reporting verb from token `from` on with a
+/// "speaker cue (that) content.": the first reporting verb among the tokens `verbs` with a
 /// speaker before it and a clause after it, and the verb's index; `Some(None)` when the
 /// sentence's clause is a quotation's, so nothing else in it reports. A verb right after
 /// "and" or "but" has the subject `shared`, when given ("…, and said that…").
 fn forward(
     toks: &[Token],
-    from: usize,
+    verbs: std::ops::Range<usize>,
     last: usize,
     taken: &dyn Fn(usize, usize) -> bool,
     shared: Option<&Mention>,
 ) -> Option<Option<(Reported, usize)>> {
-    for c in from.max(1)..last {
+    for c in verbs.start.max(1)..verbs.end.min(last) {
         // Only a reporting verb or "rule(d) out" opens this shape: most words are turned
         // away here.
         if !toks[c].is_cue() && toks[c].text.as_bytes().first().is_none_or(|&b| b | 0x20 != b'r') {
