@@ -1299,7 +1299,7 @@ pub(crate) fn is_count(w: &str) -> bool {
 }
 
 /// A share of people polled or counted, as a speaker: "22 percent", "Only 38%", "nine in
-/// 10", "About half".
+/// 10", "more than 60 percent".
 fn quantity_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     let last = &toks[end - 1];
     let mut i = if last.is_in(&["percent", "%"][..]) && end >= 2 && is_count(toks[end - 2].text) {

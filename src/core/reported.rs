@@ -692,12 +692,12 @@ fn second_speaker(
             "and" | "but" if toks[k + 1].is_cue() || super::statements::is_adverb_or_aux(toks[k + 1].text) => k,
             _ => continue,
         };
-        // (Its verb must come within ten words: no need to look further.)
+        // Its verb comes within ten words, and is the clause's own first reporting verb,
+        // not a later one ("six in 10 said they want").
         let Some(Some((second, c))) = forward(toks, next..next + 11, last, taken, Some(&first.mention)) else {
             continue;
         };
-        // The clause's own first reporting verb, not a later one ("six in 10 said they want").
-        if c > next + 10 || second.start <= toks[c].start || toks[next..c].iter().any(Token::is_cue) {
+        if second.start <= toks[c].start || toks[next..c].iter().any(Token::is_cue) {
             continue;
         }
         let cut = Reported { end: toks[k - 1].end(), ..first.clone() };
@@ -1054,13 +1054,8 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
             continue;
         }
         let prev = &toks[c - 1];
-        if prev.is_in(BEFORE_NOUN)
-            // ("Paris attacks test Clinton's strategy": a noun before a verb.)
-            || noun_use(toks, c, "")
-            || prev.text.ends_with("'s")
-            || prev.text.ends_with("’s")
-            || (matches!(prev.text, "s" | "’" | "'") && prev.start > 0)
-        {
+        // (A possessive before it, or "Paris attacks test…": a noun.)
+        if prev.is_in(BEFORE_NOUN) || noun_use(toks, c, "") {
             continue;
         }
         let mut b = c;
