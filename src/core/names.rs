@@ -1328,6 +1328,45 @@ pub(crate) fn mention_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     mention_ending_at_of(toks, end, 3)
 }
 
+/// Prepositions, which open an adjunct ("in a Facebook post", "among its participants"),
+/// never a speaker.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "among",
+    "amid",
+    "from",
+    "into",
+    "onto",
+    "over",
+    "about",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "under",
+    "without",
+    "within",
+    "through",
+    "against",
+    "like",
+    "per",
+    "to",
+    "for",
+    "with",
+    "of",
+    "by",
+    "regarding",
+    "toward",
+    "towards",
+    "across",
+    "between",
+    "despite",
+    "upon",
+];
+
 /// Prepositions that tie a phrase to the speaker before it ("a spokesman for Trump",
 /// "Sen. Bernie Sanders of Vermont", "officials at the Pentagon").
 const OF_WORDS: &[&str] = &["of", "for", "at", "from", "with", "in", "to"];

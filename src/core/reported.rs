@@ -994,6 +994,9 @@ fn backward(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) -> bool) -
             // "…, 33%, say they feel that way": a pronoun after the verb is a clause's
             // subject, unless it ends the sentence ("…, said he.").
             let inverted = !toks.get(c + 1).is_some_and(|t| t.is_in(names::PRONOUNS)) || end == c + 2;
+            // "Schilling, through a spokeswoman, declined to comment.": a preposition after
+            // the verb opens its complement, not a speaker.
+            let inverted = inverted && !toks.get(c + 1).is_some_and(|t| t.is_in(names::PREPOSITIONS));
             // "…, for example, said the visit would earn…": a clause, not a speaker.
             let clause = toks[c + 1..end]
                 .iter()
@@ -1163,6 +1166,17 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn a_preposition_after_a_closing_verb_is_no_speaker() {
+        // "…, declined to comment": the verb's complement, not "…, said Smith".
+        let found = find("Schilling, through a spokeswoman, declined to comment on the report.");
+        assert!(found.iter().all(|(speaker, _, _)| speaker.starts_with("Schilling")), "{found:?}");
+        assert_eq!(
+            find("The plan would cost far more than promised, said a spokesman for the governor."),
+            [one("a spokesman for the governor", "said", "The plan would cost far more than promised")]
+        );
     }
 
     #[test]

@@ -478,6 +478,16 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
     if toks[i].is_in(CLAUSE_WORDS) {
         return None;
     }
+    // “…” in a Facebook post, “…” displayed by the state attorney, “…,” referring to the
+    // candidate’s vow: an adjunct or a participle phrase goes on after the quotation, and
+    // a noun there is no cue. A speaker after the adjunct's comma is still one (“…” at
+    // the convention, he said).
+    let i = if opens_adjunct(&toks, i) {
+        let comma = (i + 1..end).rev().find(|&k| toks[k].text == ",")?;
+        (comma + 1..end).find(|&k| toks[k].is_word())?
+    } else {
+        i
+    };
     let mention = names::span_mention(&toks, i, end)?;
     if extended && toks.get(c + 1).is_some_and(|t| matches!(t.text, "“" | "\"" | ":")) {
         return None;
@@ -496,6 +506,16 @@ fn manner_of_saying(toks: &[Token], i: usize, k: usize) -> bool {
         && toks.get(k + 1).is_none_or(|n| matches!(n.text, "." | ","))
         && (toks[i].is_capitalized() || toks[i].is_in(names::PRONOUNS) || toks[i].is_in(&names::DETERMINERS))
         && toks[i..k].iter().all(|t| t.is_word() && !t.is_in(CLAUSE_WORDS) && !is_adverb_or_aux(t.text))
+}
+
+/// Whether `toks[i]` opens an adjunct or a participle phrase, not a speaker: a lowercase
+/// preposition ("in", "among"), a participle ("referring"), or a passive ("displayed by").
+fn opens_adjunct(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    t.text.starts_with(|c: char| c.is_lowercase())
+        && (t.is_in(names::PREPOSITIONS)
+            || (t.text.ends_with("ing") && t.text.len() > 4)
+            || (t.text.ends_with("ed") && toks.get(i + 1).is_some_and(|n| n.text == "by")))
 }
 
 /// Function words that open a clause or a phrase, never a speaker's name.
@@ -1541,6 +1561,27 @@ mod tests {
         let t = "Intro line here.\nClinton celebrated in Florida, calling it “another super Tuesday for our campaign” and said more would follow.";
         let found = find(t);
         assert_eq!(found[0], one(StatementKind::Partial, "another super Tuesday for our campaign", Some("Clinton")));
+    }
+
+    #[test]
+    fn an_adjunct_after_a_quotation_is_no_speaker() {
+        // A preposition, a participle or a passive after the quotation opens an adjunct,
+        // and the noun in it ("post", "state") is no cue.
+        for t in [
+            "Intro line here.\nA friend described him as “the kindest soul I have ever met” in a Facebook post.",
+            "Intro line here.\nHe praised the “thoughtful professionalism” displayed by the state attorney.",
+            "Intro line here.\nFans chanted “build a wall,” referring to the candidate’s vow to build one.",
+        ] {
+            for (_, content, speaker) in find(t) {
+                let ok = speaker.as_deref().is_none_or(|s| ["A friend", "He", "Fans"].contains(&s));
+                assert!(ok, "{t}: {content} / {speaker:?}");
+            }
+        }
+        // A speaker after the adjunct's comma still reports the quotation.
+        let t = "Intro line here.\n“We are alive, unlike the robots” at the convention, he said.";
+        assert_eq!(find(t), [one(StatementKind::Direct, "We are alive, unlike the robots", None)]);
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("he"));
     }
 
     #[test]
