@@ -860,6 +860,10 @@ pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
     "memo",
     "letter",
     "candidate",
+    "nominee",
+    "contender",
+    "challenger",
+    "front-runner",
     "team",
     "group",
     "committee",
@@ -1491,6 +1495,18 @@ pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Menti
     }
     if t.is_word() && t.is_capitalized() && !t.is_in(&NOT_NAMES) {
         let j = name_run_end(toks, start);
+        // "Presumptive Republican nominee Donald Trump", "Democratic presidential candidate
+        // Hillary Clinton": a role noun after the run, and a name after it, is whom the
+        // words before describe.
+        if let Some(r) = (j + 1..(j + 3).min(toks.len())).find(|&r| toks[r - 1].is_in(&ROLE_NOUNS))
+            && toks[j..r].iter().all(|w| w.is_word() && !w.is_capitalized())
+            && toks.get(r).is_some_and(|w| w.is_word() && w.is_capitalized())
+        {
+            let k = name_run_end(toks, r);
+            if let Some(m) = named(toks, r, k).filter(|m| m.kind == MentionKind::Name) {
+                return Some((m, k));
+            }
+        }
         if let Some(m) = named(toks, start, j) {
             return Some((m, j));
         }
@@ -1651,6 +1667,18 @@ mod tests {
         let t = "President Volodymyr Volodymyr Zelenskyy";
         let (m, _) = mention_starting_at(&toks(t), 0).unwrap();
         assert_eq!(m.name.as_deref(), Some("Volodymyr Zelenskyy"));
+        // Words before a lowercase role noun describe the name after it.
+        for t in ["Presumptive Republican nominee Ana Ruiz said", "Democratic presidential candidate Ana Ruiz said"] {
+            let (m, j) = mention_starting_at(&toks(t), 0).unwrap();
+            assert_eq!((m.name.as_deref(), toks(t)[j].text), (Some("Ana Ruiz"), "said"), "{t}");
+        }
+        // Not without a name after the role: "Republican voters said".
+        let (m, _) = mention_starting_at(&toks("Republican strategist Joe said"), 0).unwrap();
+        assert_eq!(m.name.as_deref(), Some("Joe"));
+        assert!(
+            mention_starting_at(&toks("Republican voters said"), 0)
+                .is_none_or(|(m, _)| m.name.as_deref() != Some("voters"))
+        );
     }
 
     #[test]
