@@ -240,6 +240,7 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut
         let start = p;
         let mut prev = c;
         let mut q = p + c.len_utf8();
+        let mut contraction = 0;
         loop {
             // ASCII letters and digits, the bulk of every word, without decoding.
             let run = q;
@@ -263,6 +264,17 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut
                 if n == 's' && !char_at(after + n.len_utf8()).is_some_and(is_word_char) {
                     break;
                 }
+                // "they’ve", "I’m", "we’d", "you’ll": the auxiliary is a token of its own,
+                // so that the pronoun before it is one.
+                let rest = &bytes[after..];
+                let len = [&b"ve"[..], b"re", b"ll", b"m", b"d"]
+                    .iter()
+                    .find(|x| rest.len() >= x.len() && rest[..x.len()].eq_ignore_ascii_case(x))
+                    .map_or(0, |x| x.len());
+                if len > 0 && !char_at(after + len).is_some_and(is_word_char) {
+                    contraction = after + len;
+                    break;
+                }
             } else if c == '.' && next_is_word && prev.is_uppercase() && next.is_some_and(char::is_uppercase) {
                 // U.S, U.N (the final dot is taken below)
             } else {
@@ -281,6 +293,10 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut
         }
         push(start, q);
         p = q;
+        if contraction > q {
+            push(q, contraction);
+            p = contraction;
+        }
     }
 }
 
@@ -1630,6 +1646,29 @@ mod tests {
         let t = "the U.S. envoy, Zelenskyy’s call and don’t";
         let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();
         assert_eq!(words, ["the", "U.S.", "envoy", ",", "Zelenskyy", "’", "s", "call", "and", "don’t"]);
+        // A contracted auxiliary is split off as one token; other apostrophes stay inside.
+        let t = "they’ve said I'd and We’LL, O’Neill, rock’n’roll, Mu’ammar’d";
+        let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "they",
+                "’ve",
+                "said",
+                "I",
+                "'d",
+                "and",
+                "We",
+                "’LL",
+                ",",
+                "O’Neill",
+                ",",
+                "rock’n’roll",
+                ",",
+                "Mu’ammar",
+                "’d"
+            ]
+        );
     }
 
     #[test]

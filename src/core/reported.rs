@@ -406,7 +406,7 @@ fn is_thing(toks: &[Token], m: &Mention) -> bool {
 }
 
 /// Forms of "be" before a verb ("is stressing", "was told").
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "’m", "'m", "’re", "'re"];
 
 /// Whether a form of "be" stands before the verb at `c`, over adverbs ("is also
 /// stressing", "was later told").
@@ -1166,6 +1166,20 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn a_pronoun_before_a_contracted_auxiliary_is_the_speaker() {
+        assert_eq!(
+            find("Cruz could help turn out the base for Ayotte, they’ve suggested."),
+            [one("they", "suggested", "Cruz could help turn out the base for Ayotte")]
+        );
+        assert_eq!(
+            find("I'd add a historical reason for the split between the generations."),
+            [one("I", "add", "a historical reason for the split between the generations")]
+        );
+        // "I’m told that…" is the passive: the writer reports what someone else said.
+        assert_eq!(find("I’m told that the senator will not run again next year."), []);
     }
 
     #[test]

@@ -868,6 +868,10 @@ pub(crate) fn past_adverbs(toks: &[Token], at: usize) -> usize {
 }
 
 pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
+    // A contracted auxiliary ("’ve", "'d", "’ll"), split off its pronoun by the tokenizer.
+    if let Some(rest) = w.strip_prefix(['\'', '’']) {
+        return matches!(rest, "ve" | "re" | "ll" | "m" | "d" | "VE" | "RE" | "LL" | "M" | "D");
+    }
     // A capitalised word is a name ("Kelly", "Schlafly"), not an adverb.
     if !w.starts_with(|c: char| c.is_lowercase()) {
         return false;
