@@ -1166,7 +1166,16 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
         let before = if after.is_none() { attribution_before(text, &q, sents, sent_toks, previous_end) } else { None };
         // A title in quotation marks ("the co-author of “Going Viral,” said…") is a name,
         // not someone's words: the attribution of the next quotation may lie before it.
-        let title = is_title(inner);
+        // (Not when it opens its sentence and a speaker and a verb follow it at once: “Like
+        // Oakland or Ferguson,” Trump said. A title there opens a phrase: On “This Week,”
+        // Rubio said…)
+        let opens_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
+        let spoken = opens_sentence
+            && after.as_ref().and_then(|a| a.mention.as_ref()).is_some_and(|m| {
+                m.start >= q.end
+                    && text[q.end..m.start].chars().all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+            });
+        let title = !spoken && is_title(inner);
         if !title {
             previous_end = q.end;
         }
@@ -1771,6 +1780,12 @@ mod tests {
             is_title("TrumpNation: The Art of Being the Donald,") && is_title("Austin Powers: The Spy Who Shagged Me,")
         );
         assert!(!is_title("One Two Three Four Five Six Seven Eight Nine"));
+        // Words in capitals that open a sentence, with a speaker and a verb right after,
+        // are speech; a title in an opening phrase is not.
+        let found = find("“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.”");
+        assert_eq!(found.iter().map(|f| f.2.as_deref()).collect::<Vec<_>>(), [Some("Trump")], "{found:?}");
+        let found = find("On “This Week,” Rubio said that the plan had failed.");
+        assert!(found.iter().all(|f| f.1 != "This Week,"), "{found:?}");
         // A name, a role, then the person: "Band member Flea … writing “…”".
         let found = find("Band member Flea shared the news last week, writing “Feels great to support this campaign.”");
         assert_eq!(found.last().and_then(|f| f.2.clone()).as_deref(), Some("Flea"), "{found:?}");
