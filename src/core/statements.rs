@@ -495,6 +495,38 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
     Some(Attribution { mention: Some(mention), cue_text, place: Place::After })
 }
 
+/// "The ad says “…”", "As Trump spoke, the attendees chanted, “…”": a determiner and at
+/// most three lowercase words right before the verb, opening the sentence or a clause after
+/// a comma, are its subject, even when the noun is no known role (not in the passive: "his
+/// salespersons were told, “…”" are not the speakers).
+fn noun_subject(toks: &[Token], end: usize, cue: usize) -> Option<Mention> {
+    if toks[end..cue].iter().any(|t| t.is_in(&["is", "are", "was", "were", "been", "being"][..])) {
+        return None;
+    }
+    const DETERMINERS: &[&str] =
+        &["the", "a", "an", "this", "that", "these", "those", "one", "another", "his", "her", "their", "its", "our"];
+    let d = (end.saturating_sub(4)..end.saturating_sub(1)).rev().find(|&d| toks[d].is_in(DETERMINERS))?;
+    let opens = d == 0
+        || matches!(toks[d - 1].text, "," | "—" | "–" | ":")
+        || (d == 1 && toks[0].is_in(&["and", "but", "so", "yet"][..]));
+    let noun = |t: &Token| {
+        t.is_word()
+            && t.text.starts_with(|c: char| c.is_lowercase())
+            && !t.is_cue()
+            && !t.is_in(names::PREPOSITIONS)
+            && !t.is_in(CLAUSE_WORDS)
+            && !t.is_in(names::PRONOUNS)
+            && !is_adverb_or_aux(t.text)
+    };
+    (opens && toks[d + 1..end].iter().all(noun)).then(|| Mention {
+        start: toks[d].start,
+        end: toks[end - 1].end(),
+        name: None,
+        kind: MentionKind::Role,
+        titled: false,
+    })
+}
+
 /// Whether `toks[k]` is a past tense right after the short subject `toks[i..k]` and right
 /// before the clause ends, as "pressed" in “…?” Hannity pressed.
 fn manner_of_saying(toks: &[Token], i: usize, k: usize) -> bool {
@@ -625,6 +657,7 @@ fn attribution_before(
                 .then(|| names::mention_ending_at(&toks, end - 1))
                 .flatten()
                 .filter(|m| m.kind == names::MentionKind::Name)
+                .or_else(|| noun_subject(&toks, end, ci))
         })
     };
     // "…, Spicer said, adding, “…”": the participle continues the one who just spoke.
@@ -1770,6 +1803,22 @@ mod tests {
                 one(StatementKind::Direct, "Thank God they can fix this later.", Some("Silverman")),
             ]
         );
+        // A determiner and a noun that is no known role, opening the sentence or a clause,
+        // are the speaker; not in the passive.
+        for (t, speaker) in [
+            ("The ad says “nothing will change until we elect candidates who reject that money.”", "The ad"),
+            ("As Trump attacked Clinton, the attendees chanted, “Lock her up!” as they had before.", "the attendees"),
+            (
+                "The lawsuit contends that the deaths were “directly caused by the negligent actions” of the agency.",
+                "The lawsuit",
+            ),
+        ] {
+            let a = ingest("t.txt", format!("Intro line here.\n{t}").as_bytes()).unwrap();
+            assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some(speaker), "{t}");
+        }
+        let t = "Intro line here.\nIn the playbook, his salespersons were told, “You sell feelings, not products.”";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        assert!(find_statements(&a).iter().all(|s| s.speaker.is_none()), "{t}");
         // Titles are not words: “Cake Boss.”, “Face the Nation,”; shouts and questions are.
         assert!(find("He was praised by Buddy Valastro, star of the TLC reality show “Cake Boss.”").is_empty());
         assert_eq!(find("“EVERYBODY OUT NOW!” the officer shouted at the crowd.").len(), 1);
