@@ -65,7 +65,20 @@ fn is_label(s: &str) -> bool {
 /// A headline: one line of a few words that does not read as a sentence of a paragraph.
 fn is_headline(s: &str) -> bool {
     let w = words(s);
-    (2..=30).contains(&w) && s.chars().count() <= 220 && starts_upper(s) && !s.ends_with(['.', ',', ';', ':'])
+    (2..=30).contains(&w)
+        && s.chars().count() <= 220
+        && starts_upper(s)
+        && (!s.ends_with(['.', ',', ';', ':']) || (s.ends_with('.') && is_title_case(s)))
+}
+
+/// Whether a line is in title case ("Trump Says He Never Pledged To Kill Family Members."):
+/// at least three words of four letters or more, nearly all capitalised. A sentence of a
+/// paragraph is not, so a headline saved with a final dot is still one.
+fn is_title_case(s: &str) -> bool {
+    let long = || s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+    let capitalised = long().filter(|w| starts_upper(w)).count();
+    let all = long().count();
+    all >= 3 && capitalised * 10 >= all * 8
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
@@ -279,6 +292,15 @@ mod tests {
     #[test]
     fn no_headline_when_the_text_starts_with_a_paragraph() {
         let t = "President Jane Doe has said that the plan will go ahead. She spoke on Monday.\nMore text.\n";
+        assert_eq!(detect(t), Layout::default());
+    }
+
+    #[test]
+    fn a_title_case_line_with_a_final_dot_is_a_headline() {
+        let t = "Senator Says The Plan Will Fail Within Weeks.\n\nThe senator spoke on Monday.\n";
+        assert_eq!(kinds(t), vec![(RegionKind::Headline, "Senator Says The Plan Will Fail Within Weeks.")]);
+        // A sentence that opens the text is not, however many names it holds.
+        let t = "Senator Jane Doe told Reuters on Monday that the plan will fail.\n\nMore text.\n";
         assert_eq!(detect(t), Layout::default());
     }
 

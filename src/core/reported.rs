@@ -622,10 +622,61 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
         t.text == ":"
             || (t.is_capitalized() && names::cue_lemma(&t.text.to_ascii_lowercase()).and_then(clause_lemma).is_some())
     })?;
-    if !toks[..k].iter().all(|t| t.is_word() && t.is_capitalized()) {
+    // "Rick Perry Just Announced…", "Trump May Not Have Suggested…": the name ends before
+    // an adverb or an auxiliary.
+    let mut e = k;
+    while e > 1 && super::statements::is_adverb_or_aux(&toks[e - 1].text.to_ascii_lowercase()) {
+        e -= 1;
+    }
+    let words = &toks[..e];
+    if !words.iter().all(|t| t.is_word() && t.is_capitalized())
+        || words[0].is_in(&["how", "why", "what", "when", "where", "who", "which"][..])
+    {
         return None;
     }
-    let mention = names::span_mention(toks, 0, k)?;
+    // Before a colon, a label or a shout names no one: "Breaking:", "Revealed:", "BUSTED:",
+    // "FIX IS IN:", "The Ninth Circle:", "Clinton Wades In:" (a preposition: a phrase).
+    if toks[k].text == ":" {
+        const LABELS: &[&str] = &[
+            "breaking",
+            "exclusive",
+            "update",
+            "updated",
+            "watch",
+            "video",
+            "photos",
+            "opinion",
+            "analysis",
+            "live",
+            "editorial",
+            "commentary",
+            "review",
+            "explainer",
+            "factbox",
+            "timeline",
+            "revealed",
+            "confirmed",
+            "wow",
+            "look",
+            "listen",
+            "boom",
+            "oops",
+            "just",
+        ];
+        let shout =
+            words.iter().all(|t| !t.text.chars().any(char::is_lowercase)) && words.iter().any(|t| t.text.len() > 3);
+        let label = e == 1 && (words[0].is_in(LABELS) || words[0].text.ends_with("ing"));
+        let label = label || words[0].is_in(LABELS);
+        if shout || label || words[0].text == "The" || words.iter().any(|t| t.is_in(names::PREPOSITIONS)) {
+            return None;
+        }
+    }
+    // "Clinton Accused Of…", "Senator Asked By…": a past participle before "of" or "by" is
+    // the passive; the name is who was spoken of.
+    if toks[k].text.ends_with("ed") && toks.get(k + 1).is_some_and(|t| t.is_in(&["of", "by"][..])) {
+        return None;
+    }
+    let mention = names::span_mention(toks, 0, e)?;
     if !matches!(mention.kind, names::MentionKind::Name) || words_between(toks, k + 1, last) < 3 {
         return None;
     }
@@ -1159,6 +1210,22 @@ mod tests {
             head("Graham: Trump’s Hateful Rhetoric Is Destroying the Party"),
             Some(one("Graham", ":", "Trump’s Hateful Rhetoric Is Destroying the Party"))
         );
+        // The name ends before an adverb or an auxiliary.
+        assert_eq!(
+            head("Rick Perry Just Announced His Support For The Governor"),
+            Some(one("Rick Perry", "Announced", "His Support For The Governor"))
+        );
+        // Labels, shouts, phrases and the passive name no speaker.
+        for t in [
+            "Breaking: Judge Orders Release Of The Emails",
+            "BUSTED: Emails Show The Plan Was Known",
+            "The Ninth Circle: The Hellish View From Inside",
+            "Clinton Wades In: Brexit Vote Is A Mistake",
+            "How Paul Ryan Thinks About The Budget Vote",
+            "Clinton Accused Of Shocking Act In Fit Of Rage",
+        ] {
+            assert_eq!(head(t), None, "{t}");
+        }
         // A headline without a speaker and a verb of saying is not a statement.
         assert_eq!(head("Storm Hits Coast as Thousands Lose Power"), None);
         assert_eq!(head("Zelenskyy’s Call for Guaranteed Security: A Turning Point for Ukraine?"), None);
