@@ -68,7 +68,13 @@ fn is_headline(s: &str) -> bool {
     (2..=30).contains(&w)
         && s.chars().count() <= 220
         && starts_upper(s)
-        && (!s.ends_with(['.', ',', ';', ':']) || (s.ends_with('.') && is_title_case(s)))
+        && (!s.ends_with(['.', ',', ';', ':']) || (s.ends_with('.') && (is_title_case(s) || is_labelled(s))))
+}
+
+/// Whether a short line opens with a few words and a colon ("Insiders: Trump will rebound
+/// in New Hampshire."): the form of a headline that gives its source.
+fn is_labelled(s: &str) -> bool {
+    words(s) <= 16 && s.split_whitespace().take(6).any(|w| w.ends_with(':'))
 }
 
 /// Whether a line is in title case ("Trump Says He Never Pledged To Kill Family Members."):
@@ -299,6 +305,8 @@ mod tests {
     fn a_title_case_line_with_a_final_dot_is_a_headline() {
         let t = "Senator Says The Plan Will Fail Within Weeks.\n\nThe senator spoke on Monday.\n";
         assert_eq!(kinds(t), vec![(RegionKind::Headline, "Senator Says The Plan Will Fail Within Weeks.")]);
+        let t = "Insiders: the senator will rebound in the state.\n\nThe senator spoke on Monday.\n";
+        assert_eq!(kinds(t), vec![(RegionKind::Headline, "Insiders: the senator will rebound in the state.")]);
         // A sentence that opens the text is not, however many names it holds.
         let t = "Senator Jane Doe told Reuters on Monday that the plan will fail.\n\nMore text.\n";
         assert_eq!(detect(t), Layout::default());

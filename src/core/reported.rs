@@ -677,7 +677,10 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
         return None;
     }
     let mention = names::span_mention(toks, 0, e)?;
-    if !matches!(mention.kind, names::MentionKind::Name) || words_between(toks, k + 1, last) < 3 {
+    // ("Poll: …", "Insiders: …": a role or a group gives a headline's source too.)
+    let source =
+        mention.kind == names::MentionKind::Name || (toks[k].text == ":" && mention.kind == names::MentionKind::Role);
+    if !source || words_between(toks, k + 1, last) < 3 {
         return None;
     }
     let _ = s;
@@ -1209,6 +1212,11 @@ mod tests {
         assert_eq!(
             head("Graham: Trump’s Hateful Rhetoric Is Destroying the Party"),
             Some(one("Graham", ":", "Trump’s Hateful Rhetoric Is Destroying the Party"))
+        );
+        // A role or a group gives a headline's source before a colon.
+        assert_eq!(
+            head("Insiders: Trump will rebound in New Hampshire"),
+            Some(one("Insiders", ":", "Trump will rebound in New Hampshire"))
         );
         // The name ends before an adverb or an auxiliary.
         assert_eq!(

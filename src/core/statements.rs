@@ -1695,7 +1695,8 @@ mod tests {
             find(t),
             [one(
                 StatementKind::Indirect,
-                "FBI director acted as judge and jury on Clinton.",
+                // (Read as the article's headline: its final dot is not the words'.)
+                "FBI director acted as judge and jury on Clinton",
                 Some("Corey Lewandowski")
             )]
         );
