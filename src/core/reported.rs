@@ -310,7 +310,8 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
             || (t.text.starts_with(|c: char| c.is_lowercase())
                 && t.text.ends_with("ed")
                 && !t.text.contains('-')
-                && !t.is_in(ADJECTIVE_PARTICIPLES))
+                && !t.is_in(ADJECTIVE_PARTICIPLES)
+                && !reduced_relative(head, k))
             || matches!(t.text, ";" | ":" | "“" | "”" | "\"")
     });
     if verb_in_head || (head.len() > 1 && head[0].is_in(&["there", "it", "this", "that", "what", "here"][..])) {
@@ -332,6 +333,21 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
         }
     }
     names::span_mention(toks, i, j)
+}
+
+/// Whether the past participle `head[k]` opens a reduced relative clause after its noun,
+/// "A poll released last week", "A court document filed Thursday", "the survey conducted
+/// by Gallup": a lowercase noun before it, a preposition or a time after it.
+fn reduced_relative(head: &[Token], k: usize) -> bool {
+    k >= 2
+        && head[k - 1].is_word()
+        && head[k - 1].text.starts_with(|c: char| c.is_lowercase())
+        && !head[k - 1].is_in(&names::DETERMINERS)
+        && !head[k - 1].is_in(&["both", "all", "each", "who", "that", "which"][..])
+        && !super::statements::is_adverb_or_aux(head[k - 1].text)
+        && head.get(k + 1).is_some_and(|n| {
+            n.is_in(names::PREPOSITIONS) || n.is_in(TIME_WORDS) || n.is_in(&["last", "this", "earlier"][..])
+        })
 }
 
 /// The speaker of a participle cue ("Zelensky stressed, indicating that…"): a name, a
@@ -1241,6 +1257,20 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn a_reduced_relative_clause_is_part_of_the_subject() {
+        assert_eq!(
+            find("A poll released last week showed that the senator was poised to carry the state."),
+            [one("A poll released last week", "showed", "the senator was poised to carry the state")]
+        );
+        assert_eq!(
+            find("A court document filed Thursday says that the manager will not be prosecuted."),
+            [one("A court document filed Thursday", "says", "the manager will not be prosecuted")]
+        );
+        // Not a verb after a quantifier: "both campaigned on".
+        assert_eq!(find("Sanders and Clinton both campaigned on pledges to be tough on the banks."), []);
     }
 
     #[test]
