@@ -301,17 +301,24 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
         }
     }
     let seg = &toks[i..j];
-    let mut parts = seg.split(|t| matches!(t.text, "," | "—" | "–" | "(" | ")"));
+    // ("--" is two hyphens: "The justice -- who has been… -- said".)
+    let mut parts = seg.split(|t| matches!(t.text, "," | "—" | "–" | "-" | "(" | ")"));
     let head = parts.next().filter(|h| !h.is_empty() && h.len() <= 10)?;
     let verb_in_head = head.iter().enumerate().any(|(k, t)| {
         // ("Will Rogers", "May Smith": a capitalised word before a name is the name's.)
-        (t.is_in(FINITE) && !(t.is_capitalized() && head.get(k + 1).is_some_and(Token::is_capitalized)))
+        // ("Theresa May, …": so is a capitalised word after a name.)
+        (t.is_in(FINITE)
+            && !(t.is_capitalized()
+                && (head.get(k + 1).is_some_and(Token::is_capitalized)
+                    || k.checked_sub(1).is_some_and(|p| head[p].is_capitalized()))))
             || t.is_cue()
             || (t.text.starts_with(|c: char| c.is_lowercase())
                 && t.text.ends_with("ed")
                 && !t.text.contains('-')
                 && !t.is_in(ADJECTIVE_PARTICIPLES)
-                && !reduced_relative(head, k))
+                && !reduced_relative(head, k)
+                // ("Those surveyed said", "those polled")
+                && !k.checked_sub(1).is_some_and(|p| head[p].text.eq_ignore_ascii_case("those")))
             || matches!(t.text, ";" | ":" | "“" | "”" | "\"")
     });
     if verb_in_head || (head.len() > 1 && head[0].is_in(&["there", "it", "this", "that", "what", "here"][..])) {
@@ -533,7 +540,7 @@ fn naming(toks: &[Token], c: usize) -> bool {
 /// The "that" opening a clause within a few words from token `i` ("told reporters on
 /// Sunday that…"), not a relative pronoun after a clause ("said he backed a bill that…").
 fn that_after(toks: &[Token], i: usize) -> Option<usize> {
-    let k = (i..toks.len().min(i + 7)).find(|&k| toks[k].text == "that")?;
+    let k = (i..toks.len().min(i + 10)).find(|&k| toks[k].text == "that")?;
     let clause = toks[i..k]
         .iter()
         .any(|t| t.is_in(names::PRONOUNS) || t.is_in(FINITE) || (t.text.ends_with("ed") && !t.is_capitalized()));
@@ -1268,6 +1275,24 @@ mod tests {
         assert_eq!(
             find("A court document filed Thursday says that the manager will not be prosecuted."),
             [one("A court document filed Thursday", "says", "the manager will not be prosecuted")]
+        );
+        // "Those surveyed", an appositive after a name that is also a modal ("May"), an
+        // aside between double hyphens, and a long adjunct before "that".
+        assert_eq!(
+            find("By 58%-33%, those surveyed said the group's funding should not be eliminated."),
+            [one("those surveyed", "said", "the group's funding should not be eliminated")]
+        );
+        assert_eq!(
+            find("Yin Myint May, 60, a doctor, said she was elated but still feared the military."),
+            [one("Yin Myint May, 60, a doctor", "said", "she was elated but still feared the military")]
+        );
+        assert_eq!(
+            find("The justice -- who has been involved in a scuffle -- said she regretted her remarks."),
+            [one("The justice -- who has been involved in a scuffle --", "said", "she regretted her remarks")]
+        );
+        assert_eq!(
+            find("Estrosi said in one of a series of Twitter messages that the truck was carrying arms."),
+            [one("Estrosi", "said", "the truck was carrying arms")]
         );
         // Not a verb after a quantifier: "both campaigned on".
         assert_eq!(find("Sanders and Clinton both campaigned on pledges to be tough on the banks."), []);
