@@ -638,6 +638,54 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
 /// Trump's Rhetoric Is Destroying the Party". The speaker is the run of capitalised words
 /// (at most four) that opens the headline, right before a verb of saying in title case or
 /// a colon; the rest is the content.
+/// A question put to the sentence's subject: "Asked whether he would run, Smith said…",
+/// "…, she said when asked about the vote.", "Asked by Matt Lauer whether she had
+/// practised, she said…". Its content is the question, up to the next comma; its speaker is
+/// the one who asked, when named ("by Matt Lauer"), else no one.
+pub(crate) struct Question {
+    pub start: usize,
+    pub end: usize,
+    pub asker: Option<Mention>,
+    pub cue: String,
+}
+
+/// The [`Question`] put in a sentence, if any.
+pub(crate) fn question_put(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Question> {
+    const QUESTION_WORDS: &[&str] =
+        &["if", "whether", "about", "what", "which", "who", "why", "how", "when", "where", "to"];
+    let a = toks.iter().position(|t| t.text.eq_ignore_ascii_case("asked"))?;
+    // Put to the subject: opening the sentence, after "when" or a comma ("…, asked about
+    // his claims, …"), or in the passive ("was asked whether…").
+    let put =
+        a == 0 || toks[a - 1].is_in(&["when", "after", "before", "once", ",", "was", "were", "been", "being"][..]);
+    if !put {
+        return None;
+    }
+    let mut k = a + 1;
+    let mut asker = None;
+    if toks.get(k).is_some_and(|t| t.text == "by") {
+        let end = (k + 2..toks.len().min(k + 9)).find(|&j| toks[j].is_in(QUESTION_WORDS) || toks[j].text == ",")?;
+        // ("by Ingraham on Thursday about…": the asker ends at a preposition.)
+        let name_end = (k + 2..end).find(|&j| toks[j].is_in(names::PREPOSITIONS)).unwrap_or(end);
+        asker = Some(names::span_mention(toks, k + 1, name_end)?);
+        k = end;
+    }
+    while toks.get(k).is_some_and(|t| super::statements::is_adverb_or_aux(t.text)) {
+        k += 1;
+    }
+    // "asked to leave" is a request; only a question or its topic is content here.
+    if !toks.get(k).is_some_and(|t| t.is_in(QUESTION_WORDS) && t.text != "to") {
+        return None;
+    }
+    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let end = (k + 1..last).find(|&j| toks[j].text == ",").unwrap_or(last);
+    // ("when asked about Bill Clinton": a bare name is a topic, not a question.)
+    if words_between(toks, k, end) < 4 || taken(toks[k].start, toks[end - 1].end()) {
+        return None;
+    }
+    Some(Question { start: toks[k].start, end: toks[end - 1].end(), asker, cue: toks[a].text.to_string() })
+}
+
 pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     let k = (1..toks.len().min(5)).find(|&k| {
@@ -1264,6 +1312,32 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn a_question_put_to_the_subject() {
+        let question = |t: &str| {
+            let s = sentences(t)[0];
+            question_put(&names::tokenize(t, s.start, s.end), &|_, _| false)
+                .map(|q| (q.asker.map(|m| t[m.start..m.end].to_string()), t[q.start..q.end].to_string()))
+        };
+        assert_eq!(
+            question("Asked if she believed the plan would work, Clinton said she would not speculate."),
+            Some((None, "if she believed the plan would work".to_string()))
+        );
+        assert_eq!(
+            question("Asked by Matt Lauer on Monday whether she had practised her speech, she said no."),
+            Some((Some("Matt Lauer".to_string()), "whether she had practised her speech".to_string()))
+        );
+        assert_eq!(
+            question("“I bet I would,” Christie said when asked whether he would issue a quarantine."),
+            Some((None, "whether he would issue a quarantine".to_string()))
+        );
+        // The subject's own question is reported speech; a request and a bare topic are
+        // no question put.
+        assert_eq!(question("He asked whether the plan would work at all."), None);
+        assert_eq!(question("When asked to leave the room, the reporter refused."), None);
+        assert_eq!(question("Trump told the show when asked about Bill Clinton."), None);
     }
 
     #[test]

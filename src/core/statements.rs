@@ -1381,6 +1381,27 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
                 })
                 .collect(),
         };
+        // A question put to the subject, beside what the sentence reports.
+        let question = match region {
+            None => reported::question_put(toks, &taken)
+                .filter(|q| !found.iter().any(|r: &reported::Reported| r.start < q.end && q.start < r.end)),
+            Some(_) => None,
+        };
+        if let Some(q) = question {
+            out.push(Statement {
+                id: String::new(),
+                article: article.id.clone(),
+                kind: StatementKind::Indirect,
+                start: q.start,
+                end: q.end,
+                content: text[q.start..q.end].to_string(),
+                speaker: q.asker.map(|m| resolver.speaker(&m)),
+                cue: Some(q.cue),
+                time: StatementTime::of_article(article),
+                fragments: vec![Span { start: q.start, end: q.end }],
+                corrected: false,
+            });
+        }
         for r in found {
             let speaker = Some(resolver.speaker(&r.mention));
             out.push(Statement {
