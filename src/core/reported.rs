@@ -638,6 +638,52 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
 /// Trump's Rhetoric Is Destroying the Party". The speaker is the run of capitalised words
 /// (at most four) that opens the headline, right before a verb of saying in title case or
 /// a colon; the rest is the content.
+/// What a poll or a survey found, said as where it was found: "In a CBS News poll last
+/// month, she led Sanders 56 percent to 32 percent". The poll is the source; the clause
+/// after it is what it found.
+fn in_poll(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    const POLLS: &[&str] = &["poll", "polls", "polling", "survey", "surveys", "study", "studies", "tally", "estimates"];
+    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    // The poll's phrase: a few words naming a poll, with no verb of its own.
+    let poll_phrase = |from: usize, to: usize| {
+        to > from
+            && to - from <= 16
+            && toks[from..to.min(from + 8)].iter().any(|t| t.is_in(POLLS))
+            && !toks[from..to].iter().any(|t| t.is_in(FINITE) || t.is_cue() || is_quote_mark(t))
+    };
+    let clause = |from: usize, to: usize| {
+        words_between(toks, from, to) >= 4
+            && toks[from].is_word()
+            && !taken(toks[from].start, toks[to - 1].end())
+            && !toks[from..to].iter().any(|t| matches!(t.text, ";" | ":"))
+    };
+    let open = usize::from(toks.first().is_some_and(|t| t.is_in(&["but", "and", "yet"][..])));
+    // "In a poll released Monday, 50 percent chose Clinton."
+    if toks.get(open).is_some_and(|t| t.text.eq_ignore_ascii_case("in"))
+        && let Some(comma) = (open + 2..last.min(open + 18)).find(|&k| toks[k].text == ",")
+        && poll_phrase(open + 1, comma)
+    {
+        // ("In the new poll, conducted March 11-13, 40 percent…": past its participle.)
+        let participle = toks
+            .get(comma + 1)
+            .is_some_and(|t| t.text.ends_with("ed") && t.text.starts_with(|c: char| c.is_lowercase()));
+        let comma = if participle { (comma + 2..last.min(comma + 12)).find(|&k| toks[k].text == ",")? } else { comma };
+        if !clause(comma + 1, last) {
+            return None;
+        }
+        let mention = names::span_mention(toks, open + 1, comma)?;
+        return Some(Reported {
+            start: toks[comma + 1].start,
+            end: toks[last - 1].end(),
+            mention,
+            cue: toks[open].text.to_string(),
+        });
+    }
+    // (After the clause, "…is ahead in the polls", a poll is mostly a place, not a source:
+    // the clause is the writer's.)
+    None
+}
+
 /// A question put to the sentence's subject: "Asked whether he would run, Smith said…",
 /// "…, she said when asked about the vote.", "Asked by Matt Lauer whether she had
 /// practised, she said…". Its content is the question, up to the next comma; its speaker is
@@ -762,7 +808,7 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
 /// quotation already found. A second cue of the same speaker after a comma ("…, Smith
 /// said, adding that…", "Smith said A, noting that B") reports words of its own.
 pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
-    let Some(first) = first_in_sentence(s, toks, taken) else { return Vec::new() };
+    let Some(first) = first_in_sentence(s, toks, taken) else { return in_poll(toks, taken).into_iter().collect() };
     let mut out = Vec::with_capacity(2);
     if let Some((cut, second)) = second_speaker(toks, &first, taken) {
         out.push(cut);
@@ -1312,6 +1358,21 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn what_a_poll_found() {
+        assert_eq!(
+            find("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent."),
+            [one("an early-October CBS News poll", "In", "she led Mr. Sanders 56 percent to 32 percent")]
+        );
+        assert_eq!(
+            find("In the new Morning Consult poll, conducted March 11-13, 40 percent of voters back Sanders."),
+            [one("the new Morning Consult poll, conducted March 11-13", "In", "40 percent of voters back Sanders")]
+        );
+        // Not a place, and not after the clause ("…is ahead in the polls").
+        assert_eq!(find("In a speech on Monday night, the senator visited the troops at their base."), []);
+        assert_eq!(find("Mrs. Clinton enjoys a strong lead in the polls but suffers from low ratings."), []);
     }
 
     #[test]
