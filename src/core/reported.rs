@@ -304,6 +304,12 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     // ("--" is two hyphens: "The justice -- who has been… -- said".)
     let mut parts = seg.split(|t| matches!(t.text, "," | "—" | "–" | "-" | "(" | ")"));
     let head = parts.next().filter(|h| !h.is_empty() && h.len() <= 10)?;
+    // "People who have battled online threats say": a relative clause with no comma ends
+    // the head; its own verbs are not the head's.
+    let head = match head.iter().position(|t| t.is_in(&["who", "whom"][..])) {
+        Some(r) if r >= 1 => &head[..r],
+        _ => head,
+    };
     let verb_in_head = head.iter().enumerate().any(|(k, t)| {
         // ("Will Rogers", "May Smith": a capitalised word before a name is the name's.)
         // ("Theresa May, …": so is a capitalised word after a name.)
@@ -346,9 +352,12 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
 /// "A poll released last week", "A court document filed Thursday", "the survey conducted
 /// by Gallup": a lowercase noun before it, a preposition or a time after it.
 fn reduced_relative(head: &[Token], k: usize) -> bool {
-    k >= 2
+    // ("People briefed on the talks": a plural noun may open the sentence; "Carson appeared
+    // on…" is a name and its verb.)
+    k >= 1
         && head[k - 1].is_word()
-        && head[k - 1].text.starts_with(|c: char| c.is_lowercase())
+        && (head[k - 1].text.starts_with(|c: char| c.is_lowercase())
+            || (k == 1 && (head[0].text.ends_with('s') || head[0].is_in(&["people", "police"][..]))))
         && !head[k - 1].is_in(&names::DETERMINERS)
         && !head[k - 1].is_in(&["both", "all", "each", "who", "that", "which"][..])
         && !super::statements::is_adverb_or_aux(head[k - 1].text)
@@ -374,6 +383,15 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
         && let Some((after, k)) = names::mention_starting_at(toks, comma + 1)
     {
         (m, j, s) = (after, k, comma + 1);
+    }
+    // "Republicans, who hold a majority in the Senate, have blocked…": past a relative
+    // clause set off by commas.
+    if toks.get(j).is_some_and(|t| t.text == ",")
+        && toks.get(j + 1).is_some_and(|t| t.is_in(&["who", "which"][..]))
+        && let Some(close) = (j + 3..c.min(j + 24)).find(|&k| toks[k].text == ",")
+        && close + 1 < c
+    {
+        j = close + 1;
     }
     // ("Others remain sceptical, warning…": a bare "others" or "some" names no one.)
     let bare = j == s + 1 && toks[s].is_in(&["others", "some", "many", "several", "another"][..]);
@@ -1429,6 +1447,24 @@ mod tests {
             find("Estrosi said in one of a series of Twitter messages that the truck was carrying arms."),
             [one("Estrosi", "said", "the truck was carrying arms")]
         );
+        // A plural noun opening the sentence, a relative clause without commas, and a
+        // relative clause between commas before a participle's verb.
+        assert_eq!(
+            find("People briefed on the situation say that the governor has revealed almost nothing."),
+            [one("People briefed on the situation", "say", "the governor has revealed almost nothing")]
+        );
+        assert_eq!(
+            find("Senior advisers who have run the numbers argue that the race is nearly over."),
+            [one("Senior advisers who have run the numbers", "argue", "the race is nearly over")]
+        );
+        assert_eq!(
+            find(
+                "Republicans, who hold a majority in the Senate, have blocked the bills, saying they infringe on rights."
+            ),
+            [one("Republicans", "saying", "they infringe on rights")]
+        );
+        // A name and its verb are not a reduced relative clause.
+        assert_eq!(find("Carson appeared on Sunday interview shows amid reports that question his story."), []);
         // Not a verb after a quantifier: "both campaigned on".
         assert_eq!(find("Sanders and Clinton both campaigned on pledges to be tough on the banks."), []);
     }
