@@ -1523,6 +1523,27 @@ pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Menti
                 return Some((m, k));
             }
         }
+        // "Gay rights groups", "Liberal politicians", "Trump supporters": a lowercase group
+        // or role noun after the run is who speaks; the run describes it.
+        // (Not past a verb or a determiner: "Trump primes supporters", "Does the candidate";
+        // nor after a preposition: "Among many".)
+        if let Some(r) = (j + 1..(j + 3).min(toks.len() + 1)).find(|&r| toks[r - 1].is_in(&ROLE_NOUNS))
+            && toks[j..r].iter().all(|w| w.is_word() && !w.is_capitalized())
+            && toks[j..r - 1].iter().all(|w| {
+                !w.text.ends_with(['s', 'd'])
+                    && !w.text.ends_with("ing")
+                    && !w.is_cue()
+                    && !w.is_in(&DETERMINERS)
+                    && !is_auxiliary(w.text)
+            })
+            && !t.is_in(PREPOSITIONS)
+            && !toks.get(r).is_some_and(|w| w.is_word() && w.is_capitalized())
+        {
+            let r = longer_role(toks, r);
+            let m =
+                Mention { start: t.start, end: toks[r - 1].end(), name: None, kind: MentionKind::Role, titled: false };
+            return Some((m, r));
+        }
         if let Some(m) = named(toks, start, j) {
             return Some((m, j));
         }
@@ -1531,11 +1552,32 @@ pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Menti
     if t.is_in(&DETERMINERS) || t.is_in(&ROLE_NOUNS) {
         for j in start + 1..(start + 5).min(toks.len() + 1) {
             if let Some(m) = role_ending_at(toks, j).filter(|m| m.start == t.start) {
-                return Some((m, j));
+                let k = longer_role(toks, j);
+                return Some((Mention { end: toks[k - 1].end(), ..m }, k));
             }
         }
     }
     None
+}
+
+/// "is", "was", "has", "will"…: a verb that ends a noun phrase before it.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "did" | "does"
+    )
+}
+
+/// The end of a role phrase that goes on past the role noun at `end - 1` with more role
+/// nouns: "A Clinton campaign official", "The attorney general", "the campaign manager".
+fn longer_role(toks: &[Token], mut end: usize) -> usize {
+    while toks
+        .get(end)
+        .is_some_and(|w| w.is_word() && !w.is_capitalized() && (w.is_in(&ROLE_NOUNS) || w.is_in(&["general"][..])))
+    {
+        end += 1;
+    }
+    end
 }
 
 /// Words that end a speaker phrase read after a reporting verb ("said Jane Doe, who…",
@@ -1710,6 +1752,20 @@ mod tests {
         for t in ["Presumptive Republican nominee Ana Ruiz said", "Democratic presidential candidate Ana Ruiz said"] {
             let (m, j) = mention_starting_at(&toks(t), 0).unwrap();
             assert_eq!((m.name.as_deref(), toks(t)[j].text), (Some("Ana Ruiz"), "said"), "{t}");
+        }
+        // A group or role noun after the run is who speaks; a longer role goes on.
+        for (t, who) in [
+            ("FBI officials predicted it", "FBI officials"),
+            ("A Clinton campaign official said", "A Clinton campaign official"),
+            ("The attorney general of the state said", "The attorney general"),
+        ] {
+            let (m, _) = mention_starting_at(&toks(t), 0).unwrap();
+            assert_eq!((&t[m.start..m.end], m.kind), (who, MentionKind::Role), "{t}");
+        }
+        // Not past a verb: "Trump primes supporters" is Trump.
+        for t in ["Trump primes supporters not to trust", "Senator Ana Ruiz rallied supporters on Monday"] {
+            let (m, _) = mention_starting_at(&toks(t), 0).unwrap();
+            assert_eq!(m.kind, MentionKind::Name, "{t}");
         }
         // Not without a name after the role: "Republican voters said".
         let (m, _) = mention_starting_at(&toks("Republican strategist Joe said"), 0).unwrap();
