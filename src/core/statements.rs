@@ -999,7 +999,17 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
         let commas = || (1..limit.min(24)).filter(|&k| toks[k].text == ",");
         commas().find(|&k| subject_follows(k)).or_else(|| commas().next()).map_or(0, |k| k + 1)
     } else {
-        0
+        // "Hours later, Trump…", "Early in his campaign, Trump…": a few words with no verb
+        // before a comma, and a subject and its verb after it, open the sentence.
+        (1..limit.min(9))
+            .find(|&k| toks[k].text == ",")
+            .filter(|&k| {
+                toks[..k].iter().all(|t| t.is_word() && !t.is_cue() && !t.is_in(names::PRONOUNS))
+                    // (Not a name and its appositive: "Paul Begala, a former adviser, said".)
+                    && names::mention_starting_at(toks, 0).is_none_or(|(_, j)| j < k)
+                    && subject_follows(k)
+            })
+            .map_or(0, |k| k + 1)
     };
     let (m, j) = (from..limit).find_map(|i| names::mention_starting_at(toks, i))?;
     // "Band member Flea", "Washington Post columnist Margaret Sullivan", "Democratic
@@ -1764,6 +1774,13 @@ mod tests {
         let t = "Intro line here.\nSupporters held signs high above their heads. Some chanted “We want Ruiz! We want Ruiz!”";
         let found = ingest("t.txt", t.as_bytes()).map(|a| find_statements(&a)).unwrap();
         assert_eq!(found.last().and_then(|s| s.speaker.as_ref()).map(|sp| sp.text.as_str()), Some("Some"));
+        // A few words before a comma open the sentence ("Hours later, Trump…"); a name
+        // before its appositive is the subject.
+        let t =
+            "Intro line here.\nHours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”";
+        assert_eq!(find(t).last().and_then(|f| f.2.clone()).as_deref(), Some("Trump"));
+        let t = "Intro line here.\nPaul Begala, a former adviser to the couple, rallied supporters, saying: “We have to be ready.”";
+        assert_eq!(find(t).last().and_then(|f| f.2.clone()).as_deref(), Some("Paul Begala"));
         // A dateline is not the subject.
         let t = "Intro line here.\nWASHINGTON — Senator Ana Ruiz rallied supporters on Monday, saying: “We have to be ready.”";
         assert_eq!(find(t), [one(StatementKind::Direct, "We have to be ready.", Some("Ana Ruiz"))]);
