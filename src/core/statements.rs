@@ -400,8 +400,21 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
     // follows: “…who knows?” Trump told reporters.
     let inner = text[q.inner_start..q.inner_end].trim_end();
     let ends_question = inner.ends_with(['?', '!']);
-    let extended = ends_question && text[q.end..stop].trim().is_empty();
-    if extended && let Some(i) = sentence_at(sents, floor_boundary(text, stop + 1).min(line_end)) {
+    let next = || sentence_at(sents, floor_boundary(text, stop + 1).min(line_end));
+    // So does a quote ending in a full stop when a short sentence of its speaker and verb
+    // follows on the line: “…the emails that are missing.” Trump said.
+    let said_after = || {
+        inner.ends_with('.')
+            && next().is_some_and(|i| {
+                let t = sent_toks.span(text, sents, sents[i].start, sents[i].end.min(line_end));
+                let words = t.iter().filter(|t| t.is_word()).count();
+                (2..=5).contains(&words)
+                    && t.first().is_some_and(Token::is_capitalized)
+                    && t.iter().rposition(Token::is_cue).is_some_and(|c| c >= 1 && t.len() - c <= 3)
+            })
+    };
+    let extended = text[q.end..stop].trim().is_empty() && (ends_question || said_after());
+    if extended && let Some(i) = next() {
         stop = sents[i].end.min(line_end);
     }
     let stop = floor_boundary(text, stop.max(q.end).min(q.end + WINDOW_AFTER));
@@ -475,8 +488,16 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
     }
     // “…” and said…, “…” to describe…, “…” of Trump, whom he called…: a clause that goes
     // on after the quotation names no speaker; the attribution is before it.
+    // (But “…” for the campaign, Sanders said: a phrase, then its speaker after a comma.)
     if toks[i].is_in(CLAUSE_WORDS) {
-        return None;
+        let comma = (i + 1..end).rev().find(|&k| toks[k].text == ",");
+        let speaker = comma.and_then(|k| names::mention_starting_at(&toks, k + 1)).filter(|&(_, j)| j == end);
+        return match speaker {
+            Some((m, _)) if toks[i].is_in(names::PREPOSITIONS) => {
+                Some(Attribution { mention: Some(reporter_of(&toks, m)), cue_text, place: Place::After })
+            }
+            _ => None,
+        };
     }
     // “…” in a Facebook post, “…” displayed by the state attorney, “…,” referring to the
     // candidate’s vow: an adjunct or a participle phrase goes on after the quotation, and
@@ -1659,6 +1680,29 @@ mod tests {
         assert_eq!(find(t), [one(StatementKind::Direct, "We are alive, unlike the robots", None)]);
         let a = ingest("t.txt", t.as_bytes()).unwrap();
         assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("he"));
+    }
+
+    #[test]
+    fn a_speaker_after_a_phrase_or_a_full_stop() {
+        // “…” for the victory, Sanders said: a phrase after the quotation, then its speaker.
+        let t = "Intro line here.\n“Let me thank the thousands of volunteers who worked so hard” for the victory, Sanders said.";
+        assert_eq!(
+            find(t),
+            [one(
+                StatementKind::Direct,
+                "Let me thank the thousands of volunteers who worked so hard",
+                Some("Sanders")
+            )]
+        );
+        // “….” Trump said.: a full stop inside the marks, then a short sentence of speaker
+        // and verb; a longer sentence after it is the speaker's own.
+        let t = "Intro line here.\n“I hope you are able to find the emails that are missing.” Trump said.";
+        assert_eq!(
+            find(t),
+            [one(StatementKind::Direct, "I hope you are able to find the emails that are missing.", Some("Trump"))]
+        );
+        let t = "Intro line here.\n“We won the vote in the state.” Smith said the party would now move on to the next state.";
+        assert!(find(t).iter().all(|f| f.1 != "We won the vote in the state." || f.2.is_none()), "{:?}", find(t));
     }
 
     #[test]
