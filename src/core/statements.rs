@@ -895,6 +895,33 @@ fn transcript_lines(text: &str, line_starts: &[usize], resolver: &Resolver, arti
 /// "Bush: “…”": a surname alone and a colon, opening the sentence, introduce a quotation
 /// when the article names that person in full elsewhere ("Jeb Bush"); a lone capitalised
 /// word before a colon is otherwise a label ("Update:", "Watch:").
+/// A quotation that ends its paragraph, signed on the next line with a dash and a name
+/// ("“…pay zero taxes.”" then "- Bernie Sanders."), as fact-check columns and quote lists
+/// set them.
+fn signed_below(text: &str, q: &Quote) -> Option<Attribution> {
+    let rest = &text[q.end..floor_boundary(text, q.end + 120)];
+    let line_end = rest.find('\n')?;
+    if !rest[..line_end].trim().is_empty() {
+        return None;
+    }
+    let from = q.end + line_end;
+    let start = from + text[from..].len() - text[from..].trim_start().len();
+    if text[from..start].matches('\n').count() > 2 {
+        return None;
+    }
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = &text[start..end];
+    if end - start > 80 || !line.starts_with(['-', '—', '–']) {
+        return None;
+    }
+    let toks = names::tokenize(text, start, end);
+    let k = toks.iter().position(|t| t.is_word())?;
+    let (mention, j) = names::mention_starting_at(&toks, k)?;
+    let signed =
+        mention.kind == MentionKind::Name && toks.get(j).is_none_or(|t| matches!(t.text, "." | "," | "(" | ":"));
+    signed.then_some(Attribution { mention: Some(mention), cue_text: Some("—".into()), place: Place::After })
+}
+
 fn known_name_colon(
     q: &Quote,
     sents: &[Sentence],
@@ -1243,7 +1270,10 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
         if !title {
             previous_end = q.end;
         }
-        let attribution = after.or(before).or_else(|| known_name_colon(&q, sents, sent_toks, &resolver));
+        let attribution = after
+            .or(before)
+            .or_else(|| known_name_colon(&q, sents, sent_toks, &resolver))
+            .or_else(|| signed_below(text, &q));
         let starts_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
         let kind = match attribution.as_ref().map(|a| a.place) {
             Some(Place::After) | Some(Place::Introduced) => StatementKind::Direct,
@@ -1680,6 +1710,22 @@ mod tests {
         assert_eq!(find(t), [one(StatementKind::Direct, "We are alive, unlike the robots", None)]);
         let a = ingest("t.txt", t.as_bytes()).unwrap();
         assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("he"));
+    }
+
+    #[test]
+    fn a_quotation_signed_on_the_next_line() {
+        let t = "Intro line here.\n\n“Almost all new income is going to the top 1 percent.”\n\n- Bernie Sanders.\n\nThe senator is relying on a study.";
+        assert_eq!(
+            find(t),
+            [one(
+                StatementKind::Direct,
+                "Almost all new income is going to the top 1 percent.",
+                Some("Bernie Sanders")
+            )]
+        );
+        // A dash line that is no name, or a line of text after the quotation, signs nothing.
+        let t = "Intro line here.\n\n“Almost all new income is going to the top 1 percent.”\n\n- and the rest went to the others.";
+        assert_eq!(find(t), [one(StatementKind::Direct, "Almost all new income is going to the top 1 percent.", None)]);
     }
 
     #[test]
