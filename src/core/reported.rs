@@ -348,6 +348,18 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     names::span_mention(toks, i, j)
 }
 
+/// The verb that the infinitive cue at `c` continues: "went on to say", "continued to
+/// insist", "proceeded to explain".
+fn went_on_to(toks: &[Token], c: usize) -> Option<usize> {
+    if c < 2 || toks[c - 1].text != "to" {
+        return None;
+    }
+    if toks[c - 2].is_in(&["continued", "continues", "continue", "proceeded", "proceeds"][..]) {
+        return Some(c - 2);
+    }
+    (c >= 3 && toks[c - 2].text == "on" && toks[c - 3].is_in(&["went", "goes", "go", "going"][..])).then(|| c - 3)
+}
+
 /// Whether the past participle `head[k]` opens a reduced relative clause after its noun,
 /// "A poll released last week", "A court document filed Thursday", "the survey conducted
 /// by Gallup": a lowercase noun before it, a preposition or a time after it.
@@ -1050,7 +1062,10 @@ fn forward(
         if matches!(toks[c].text, "state" | "states") {
             continue;
         }
-        if toks[c - 1].is_in(&["to", "be", "been", "being"][..]) || noun_use(toks, c, lemma) {
+        // "Pence went on to say…", "She continued to insist…": the verb is the subject's,
+        // read from the verb it follows.
+        let head = went_on_to(toks, c);
+        if (head.is_none() && toks[c - 1].is_in(&["to", "be", "been", "being"][..])) || noun_use(toks, c, lemma) {
             continue;
         }
         // A participle ("…, warning that…") reports only after a comma, and only for a named
@@ -1120,7 +1135,7 @@ fn forward(
         } else if participle {
             participle_subject(toks, c)
         } else {
-            speaker_before(toks, c)
+            speaker_before(toks, head.unwrap_or(c))
         };
         let Some(mention) = speaker else { continue };
         // "It signals that…": a verb of speaking without a clause of its own reports a
@@ -1376,6 +1391,20 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn a_verb_after_went_on_to_or_continued_to() {
+        assert_eq!(
+            find("Pence went on to say he is confident that the two men will do great things."),
+            [one("Pence", "say", "he is confident that the two men will do great things")]
+        );
+        assert_eq!(
+            find("She continued to insist that the emails were never classified at the time."),
+            [one("She", "insist", "the emails were never classified at the time")]
+        );
+        // Another infinitive is an intention, not words said.
+        assert_eq!(find("He plans to say that the war is over and done."), []);
     }
 
     #[test]
