@@ -140,6 +140,22 @@ fn speaker_before(toks: &[Token], end: usize) -> Option<Mention> {
     })
 }
 
+/// "…, who said": the one named before the relative pronoun. A person's name is kept as
+/// the speaker's name, and the mention is the pronoun, the clause's own subject (as "he"
+/// is, resolved to a name); a role or group before it is the mention itself.
+pub(crate) fn relative_speaker(toks: &[Token], end: usize) -> Option<Mention> {
+    if end < 2 || toks[end - 1].text != "who" || toks[end - 2].text != "," {
+        return None;
+    }
+    let who = &toks[end - 1];
+    let antecedent = names::mention_ending_at(toks, end - 2)?;
+    Some(if antecedent.kind == names::MentionKind::Name && antecedent.name.is_some() {
+        Mention { start: who.start, end: who.end(), ..antecedent }
+    } else {
+        antecedent
+    })
+}
+
 /// [`speaker_before`] within one clause.
 fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
     let end = super::statements::past_adverbs(toks, end);
@@ -151,9 +167,8 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
     if toks[end - 1].is_in(&["and", "but"][..]) {
         return participle_subject(toks, end);
     }
-    // "…, who said": the one named before the relative pronoun.
-    if toks[end - 1].text == "who" && end >= 2 && toks[end - 2].text == "," {
-        return names::mention_ending_at(toks, end - 2);
+    if let Some(m) = relative_speaker(toks, end) {
+        return Some(m);
     }
     // "women who want…", "Republicans who said": the noun the clause describes, or nobody.
     if toks[end - 1].is_in(&["who", "which", "that"][..]) {

@@ -659,7 +659,7 @@ fn attribution_before(
     // "Clinton's campaign chairman, John Podesta, said:": the appositive closed right
     // before the verb names the speaker.
     let before_cue = || {
-        names::mention_ending_at(&toks, end).or_else(|| {
+        reported::relative_speaker(&toks, end).or_else(|| names::mention_ending_at(&toks, end)).or_else(|| {
             // Not a participle phrase closed there: "Clinton, speaking to reporters on her
             // way to Tampa, said:" is Clinton's.
             let open = (end.saturating_sub(16)..end.saturating_sub(1)).rev().find(|&k| toks[k].text == ",");
@@ -1710,6 +1710,20 @@ mod tests {
         assert_eq!(find(t), [one(StatementKind::Direct, "We are alive, unlike the robots", None)]);
         let a = ingest("t.txt", t.as_bytes()).unwrap();
         assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("he"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_the_name_before_it() {
+        let t =
+            "Intro line here.\nHe met Labor Secretary Thomas Perez, who said he expects the deal to be finalized soon.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found = find_statements(&a);
+        let sp = found[0].speaker.as_ref().unwrap();
+        assert_eq!((sp.text.as_str(), sp.name.as_deref()), ("who", Some("Thomas Perez")));
+        // After a role, the role itself is the speaker.
+        let t = "Intro line here.\nHe met the labor secretary, who said he expects the deal to be finalized soon.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("the labor secretary"));
     }
 
     #[test]
