@@ -692,6 +692,23 @@ fn attribution_before(
     } else {
         before_cue().or_else(|| sentence_subject(&toks, ci))
     };
+    // "Clinton supports “…”, opposes “…” and recalled the freeze: “…”": a verb with no
+    // subject of its own after an earlier quotation of the sentence is the sentence
+    // subject's, read from the sentence's start.
+    let mention = mention.or_else(|| {
+        let sentence_start = sents[si].start;
+        let coordinated = end > 0 && toks[end - 1].is_in(&["and", "but"][..]);
+        (coordinated && from > sentence_start && q.start - sentence_start <= WINDOW)
+            .then(|| {
+                let whole = sent_toks.span(text, sents, sentence_start, q.start);
+                let ci = whole.len() - (toks.len() - ci);
+                // (Only a subject near the start: not a name deep in the sentence.)
+                let near_start = whole.get(6).map_or(usize::MAX, |t| t.start);
+                sentence_subject(&whole, ci)
+                    .filter(|m| m.start < near_start && (m.kind != MentionKind::Pronoun || whole[0].start == m.start))
+            })
+            .flatten()
+    });
     let mention = mention.map(|m| reporter_of(&toks, m));
     Some(Attribution { mention, cue_text: Some(cue_text), place })
 }
@@ -1291,7 +1308,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
                 let line_start = line_starts[line_of(q.start) - 1];
                 let opens_its_line = text[line_start..q.start].trim().is_empty();
                 let next_paragraph = opens_its_line && line_of(q.start) <= line_of(prev.end) + 2;
-                let near = word_count(gap) <= 12;
+                let near = word_count(gap) <= 20;
                 ((same_paragraph || next_paragraph) && near).then(|| (prev.speaker.clone(), prev.cue.clone()))
             }
             // "Ash described the move as “…,” adding: “…”": a participle right after the
@@ -1710,6 +1727,15 @@ mod tests {
         assert_eq!(find(t), [one(StatementKind::Direct, "We are alive, unlike the robots", None)]);
         let a = ingest("t.txt", t.as_bytes()).unwrap();
         assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("he"));
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_a_quotation_is_the_subjects() {
+        let t = "Intro line here.\nClinton supports “appropriate pay raises,” opposes “arbitrary pay freezes” and recalled the freeze: “I saw how hard it was for the employees.”";
+        assert_eq!(find(t).last().and_then(|f| f.2.clone()).as_deref(), Some("Clinton"), "{:?}", find(t));
+        // The next quotation after a longer attribution sentence keeps its speaker.
+        let t = "Intro line here.\n“It is everything but her,” Le Pen told CNN in an interview when asked which candidate she would back on Monday. “She means war and devastation for the whole world.”";
+        assert_eq!(find(t).last().and_then(|f| f.2.clone()).as_deref(), Some("Le Pen"), "{:?}", find(t));
     }
 
     #[test]
