@@ -1514,35 +1514,37 @@ pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Menti
         // "Presumptive Republican nominee Donald Trump", "Democratic presidential candidate
         // Hillary Clinton": a role noun after the run, and a name after it, is whom the
         // words before describe.
-        if let Some(r) = (j + 1..(j + 3).min(toks.len())).find(|&r| toks[r - 1].is_in(&ROLE_NOUNS))
-            && toks[j..r].iter().all(|w| w.is_word() && !w.is_capitalized())
-            && toks.get(r).is_some_and(|w| w.is_word() && w.is_capitalized())
-        {
-            let k = name_run_end(toks, r);
-            if let Some(m) = named(toks, r, k).filter(|m| m.kind == MentionKind::Name) {
-                return Some((m, k));
-            }
-        }
-        // "Gay rights groups", "Liberal politicians", "Trump supporters": a lowercase group
-        // or role noun after the run is who speaks; the run describes it.
+        // "Gay rights groups", "Liberal politicians", "Trump supporters": otherwise a
+        // lowercase group or role noun after the run is who speaks; the run describes it.
         // (Not past a verb or a determiner: "Trump primes supporters", "Does the candidate";
         // nor after a preposition: "Among many".)
         if let Some(r) = (j + 1..(j + 3).min(toks.len() + 1)).find(|&r| toks[r - 1].is_in(&ROLE_NOUNS))
             && toks[j..r].iter().all(|w| w.is_word() && !w.is_capitalized())
-            && toks[j..r - 1].iter().all(|w| {
-                !w.text.ends_with(['s', 'd'])
-                    && !w.text.ends_with("ing")
-                    && !w.is_cue()
-                    && !w.is_in(&DETERMINERS)
-                    && !is_auxiliary(w.text)
-            })
-            && !t.is_in(PREPOSITIONS)
-            && !toks.get(r).is_some_and(|w| w.is_word() && w.is_capitalized())
         {
-            let r = longer_role(toks, r);
-            let m =
-                Mention { start: t.start, end: toks[r - 1].end(), name: None, kind: MentionKind::Role, titled: false };
-            return Some((m, r));
+            if toks.get(r).is_some_and(|w| w.is_word() && w.is_capitalized()) {
+                let k = name_run_end(toks, r);
+                if let Some(m) = named(toks, r, k).filter(|m| m.kind == MentionKind::Name) {
+                    return Some((m, k));
+                }
+            } else if !t.is_in(PREPOSITIONS)
+                && toks[j..r - 1].iter().all(|w| {
+                    !w.text.ends_with(['s', 'd'])
+                        && !w.text.ends_with("ing")
+                        && !w.is_cue()
+                        && !w.is_in(&DETERMINERS)
+                        && !is_auxiliary(w.text)
+                })
+            {
+                let r = longer_role(toks, r);
+                let m = Mention {
+                    start: t.start,
+                    end: toks[r - 1].end(),
+                    name: None,
+                    kind: MentionKind::Role,
+                    titled: false,
+                };
+                return Some((m, r));
+            }
         }
         if let Some(m) = named(toks, start, j) {
             return Some((m, j));

@@ -827,8 +827,7 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
         ];
         let shout =
             words.iter().all(|t| !t.text.chars().any(char::is_lowercase)) && words.iter().any(|t| t.text.len() > 3);
-        let label = e == 1 && (words[0].is_in(LABELS) || words[0].text.ends_with("ing"));
-        let label = label || words[0].is_in(LABELS);
+        let label = words[0].is_in(LABELS) || (e == 1 && words[0].text.ends_with("ing"));
         if shout || label || words[0].text == "The" || words.iter().any(|t| t.is_in(names::PREPOSITIONS)) {
             return None;
         }

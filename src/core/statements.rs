@@ -490,14 +490,12 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
     // on after the quotation names no speaker; the attribution is before it.
     // (But “…” for the campaign, Sanders said: a phrase, then its speaker after a comma.)
     if toks[i].is_in(CLAUSE_WORDS) {
-        let comma = (i + 1..end).rev().find(|&k| toks[k].text == ",");
-        let speaker = comma.and_then(|k| names::mention_starting_at(&toks, k + 1)).filter(|&(_, j)| j == end);
-        return match speaker {
-            Some((m, _)) if toks[i].is_in(names::PREPOSITIONS) => {
-                Some(Attribution { mention: Some(reporter_of(&toks, m)), cue_text, place: Place::After })
-            }
-            _ => None,
-        };
+        if !toks[i].is_in(names::PREPOSITIONS) {
+            return None;
+        }
+        let comma = (i + 1..end).rev().find(|&k| toks[k].text == ",")?;
+        let (m, _) = names::mention_starting_at(&toks, comma + 1).filter(|&(_, j)| j == end)?;
+        return Some(Attribution { mention: Some(reporter_of(&toks, m)), cue_text, place: Place::After });
     }
     // “…” in a Facebook post, “…” displayed by the state attorney, “…,” referring to the
     // candidate’s vow: an adjunct or a participle phrase goes on after the quotation, and
@@ -1277,8 +1275,8 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
         // (Not when it opens its sentence and a speaker and a verb follow it at once: “Like
         // Oakland or Ferguson,” Trump said. A title there opens a phrase: On “This Week,”
         // Rubio said…)
-        let opens_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
-        let spoken = opens_sentence
+        let starts_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
+        let spoken = starts_sentence
             && after.as_ref().and_then(|a| a.mention.as_ref()).is_some_and(|m| {
                 m.start >= q.end
                     && text[q.end..m.start].chars().all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
@@ -1291,7 +1289,6 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
             .or(before)
             .or_else(|| known_name_colon(&q, sents, sent_toks, &resolver))
             .or_else(|| signed_below(text, &q));
-        let starts_sentence = sentence_at(sents, q.start).is_some_and(|i| sents[i].start == q.start);
         let kind = match attribution.as_ref().map(|a| a.place) {
             Some(Place::After) | Some(Place::Introduced) => StatementKind::Direct,
             Some(Place::Embedded) if starts_sentence => StatementKind::Direct,
@@ -1465,36 +1462,26 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
                 .filter(|q| !found.iter().any(|r: &reported::Reported| r.start < q.end && q.start < r.end)),
             Some(_) => None,
         };
+        let indirect = |start: usize, end: usize, speaker: Option<Speaker>, cue: String| Statement {
+            id: String::new(),
+            article: article.id.clone(),
+            kind: StatementKind::Indirect,
+            start,
+            end,
+            content: text[start..end].to_string(),
+            speaker,
+            cue: Some(cue),
+            time: StatementTime::of_article(article),
+            fragments: vec![Span { start, end }],
+            corrected: false,
+        };
         if let Some(q) = question {
-            out.push(Statement {
-                id: String::new(),
-                article: article.id.clone(),
-                kind: StatementKind::Indirect,
-                start: q.start,
-                end: q.end,
-                content: text[q.start..q.end].to_string(),
-                speaker: q.asker.map(|m| resolver.speaker(&m)),
-                cue: Some(q.cue),
-                time: StatementTime::of_article(article),
-                fragments: vec![Span { start: q.start, end: q.end }],
-                corrected: false,
-            });
+            let speaker = q.asker.map(|m| resolver.speaker(&m));
+            out.push(indirect(q.start, q.end, speaker, q.cue));
         }
         for r in found {
             let speaker = Some(resolver.speaker(&r.mention));
-            out.push(Statement {
-                id: String::new(),
-                article: article.id.clone(),
-                kind: StatementKind::Indirect,
-                start: r.start,
-                end: r.end,
-                content: text[r.start..r.end].to_string(),
-                speaker,
-                cue: Some(r.cue),
-                time: StatementTime::of_article(article),
-                fragments: vec![Span { start: r.start, end: r.end }],
-                corrected: false,
-            });
+            out.push(indirect(r.start, r.end, speaker, r.cue));
         }
     }
     out.sort_by_key(|s| s.start);
