@@ -212,10 +212,15 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
             && !t.text.ends_with("ed")
             && !matches!(t.text, "." | ";" | ":" | ",")
     });
-    (end - j <= 8 && opens && verbless)
+    (phrase_len(modifier) <= 8 && opens && verbless)
         .then(|| names::span_mention(toks, 0, end))
         .flatten()
         .or_else(|| subject_phrase(toks, end))
+}
+
+/// The length of a phrase in words, a possessive ending ("China’s") part of its word.
+fn phrase_len(phrase: &[Token]) -> usize {
+    phrase.iter().filter(|t| !matches!(t.text, "’s" | "'s" | "’" | "'")).count()
 }
 
 /// Words that open a sentence's introductory phrase, which ends at its first comma ("In a
@@ -318,13 +323,17 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     let seg = &toks[i..j];
     // ("--" is two hyphens: "The justice -- who has been… -- said".)
     let mut parts = seg.split(|t| matches!(t.text, "," | "—" | "–" | "-" | "(" | ")"));
-    let head = parts.next().filter(|h| !h.is_empty() && h.len() <= 10)?;
-    // "People who have battled online threats say": a relative clause with no comma ends
-    // the head; its own verbs are not the head's.
+    let head = parts.next().filter(|h| !h.is_empty())?;
+    // "People who have battled online threats say", "The judges who ruled that Texas could
+    // not implement its law said": a relative clause with no comma ends the head; its own
+    // verbs are not the head's.
     let head = match head.iter().position(|t| t.is_in(&["who", "whom"][..])) {
-        Some(r) if r >= 1 => &head[..r],
+        Some(r) if r >= 1 && head.len() - r <= 16 => &head[..r],
         _ => head,
     };
+    if head.len() > 10 {
+        return None;
+    }
     let verb_in_head = head.iter().enumerate().any(|(k, t)| {
         // ("Will Rogers", "May Smith": a capitalised word before a name is the name's.)
         // ("Theresa May, …": so is a capitalised word after a name.)
@@ -332,7 +341,9 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
             && !(t.is_capitalized()
                 && (head.get(k + 1).is_some_and(Token::is_capitalized)
                     || k.checked_sub(1).is_some_and(|p| head[p].is_capitalized()))))
-            || t.is_cue()
+            // ("A statement posted on the website said": a participle of saying after its
+            // noun is a reduced relative too.)
+            || (t.is_cue() && !(t.text.ends_with("ed") && reduced_relative(head, k)))
             || (t.text.starts_with(|c: char| c.is_lowercase())
                 && t.text.ends_with("ed")
                 && !t.text.contains('-')
@@ -673,7 +684,14 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     if t.text.ends_with("ing") && t.is_cue() {
         return None;
     }
+    // ("said about half of the adjustment reflected…", "said over 100 people attended":
+    // a hedged figure opens the clause's subject.)
+    let figure = t.is_in(&["about", "over"][..])
+        && toks.get(i + 1).is_some_and(|n| {
+            n.text.starts_with(|c: char| c.is_ascii_digit()) || n.is_in(&["half", "a", "one", "two", "three"][..])
+        });
     let allowed = !t.is_in(NOT_CLAUSE)
+        || (figure && SAY_VERBS.contains(&lemma))
         || (t.text == "to" && TO_VERBS.contains(&lemma))
         || (t.is_in(&["his", "her", "its", "their", "our", "my", "your"][..]) && SAY_VERBS.contains(&lemma));
     allowed.then_some(i)
@@ -1307,6 +1325,10 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
                         "should", "must", "may", "might",
                     ][..],
                 )
+                // A plural speaker: "party leaders see him as…", "Millennials see…".
+                    || (before.text.ends_with('s')
+                        && !before.text.ends_with("ss")
+                        && names::mention_ending_at(toks, b).is_some_and(|m| m.kind != names::MentionKind::Pronoun))
             };
             if !ok {
                 continue;
@@ -2073,5 +2095,58 @@ mod tests {
         assert_eq!(find("Voters went to the polls in Ohio, Rust Belt states that have suffered intensely."), []);
         assert_eq!(find("The police also released a video of the news conference."), []);
         assert_eq!(find("She said: \"We are ready.\""), []);
+    }
+
+    #[test]
+    fn longer_subjects() {
+        // A relative clause without commas may be long; the head before it is the speaker.
+        assert_eq!(
+            find("The judges who ruled that Texas could not implement its law said the problem was the ID."),
+            [one("The judges who ruled that Texas could not implement its law", "said", "the problem was the ID")]
+        );
+        // A participle of saying after its noun is a reduced relative clause.
+        assert_eq!(
+            find("A statement posted on the website said listings are user generated."),
+            [one("A statement posted on the website", "said", "listings are user generated")]
+        );
+        // A possessive ending is part of its word in the modifier's length.
+        assert_eq!(
+            find("A person familiar with the planning for Thursday’s meeting says the talks will focus on unity."),
+            [one(
+                "A person familiar with the planning for Thursday’s meeting",
+                "says",
+                "the talks will focus on unity"
+            )]
+        );
+        // (Not a modifier of many words with a verb in it.)
+        assert_eq!(find("A person who was at the meeting for Thursday’s vote and later left says nothing."), []);
+    }
+
+    #[test]
+    fn a_hedged_figure_opens_the_clause() {
+        assert_eq!(
+            find("The budget office said about half of the adjustment reflected revenue losses."),
+            [one("The budget office", "said", "about half of the adjustment reflected revenue losses")]
+        );
+        assert_eq!(
+            find("The police said over 100 people were arrested downtown."),
+            [one("The police", "said", "over 100 people were arrested downtown")]
+        );
+        // ("add up to" is no saying.)
+        assert_eq!(find("The cuts would add up to $1.5 trillion more than predicted."), []);
+    }
+
+    #[test]
+    fn a_plural_subject_of_a_verb_of_stance() {
+        assert_eq!(
+            find("Party leaders see him as a potentially invaluable asset to help other candidates."),
+            [one("leaders", "see", "him as a potentially invaluable asset to help other candidates")]
+        );
+        assert_eq!(
+            find("By a wide margin, Millennials support background checks for all gun purchasers."),
+            [one("Millennials", "support", "background checks for all gun purchasers")]
+        );
+        // (A noun, not a plural subject: "the class support staff".)
+        assert_eq!(find("The boss support staff were given a raise."), []);
     }
 }
