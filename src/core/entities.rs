@@ -314,7 +314,8 @@ pub(crate) fn link(
     let mut people: Vec<(usize, PersonMention)> = Vec::new();
     for (i, s) in statements.iter().enumerate() {
         let Some(sp) = &s.speaker else { continue };
-        let Some(name) = sp.name.as_deref() else { continue };
+        // (A group named through "who" has a name and no entity yet: it is a group.)
+        let Some(name) = sp.name.as_deref().filter(|_| sp.entity.is_some()) else { continue };
         if country_of(name).is_some() {
             continue;
         }
@@ -400,11 +401,12 @@ pub(crate) fn link(
     // Groups: unnamed speakers that are not pronouns, one entity per wording.
     let mut group_of: HashMap<String, usize, FnvBuild> = HashMap::default();
     for (i, s) in statements.iter().enumerate() {
-        let Some(sp) = s.speaker.as_ref().filter(|sp| sp.name.is_none()) else { continue };
-        if sp.text.split_whitespace().count() == 1 && names::PRONOUNS.iter().any(|p| sp.text.eq_ignore_ascii_case(p)) {
+        let Some(sp) = s.speaker.as_ref().filter(|sp| sp.name.is_none() || sp.entity.is_none()) else { continue };
+        let wording = sp.name.as_deref().unwrap_or(&sp.text);
+        if wording.split_whitespace().count() == 1 && names::PRONOUNS.iter().any(|p| wording.eq_ignore_ascii_case(p)) {
             continue;
         }
-        let key = sp.text.to_lowercase();
+        let key = wording.to_lowercase();
         let c = *group_of.entry(key.clone()).or_insert_with(|| {
             clusters.push(Cluster { kind: Some(EntityKind::Group), order: next_order(), ..Cluster::default() });
             clusters.len() - 1
@@ -452,6 +454,17 @@ pub(crate) fn link(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_named_through_who_is_a_group() {
+        let t = "Intro line here.\nThe report gave fresh ammunition to party leaders who say the law is a money pit.\n\nParty leaders said it again.";
+        let a = super::super::article::ingest("t.txt", t.as_bytes()).unwrap();
+        let analysis = super::super::analysis::analyze(vec![a]);
+        let sp = analysis.statements[0].speaker.as_ref().unwrap();
+        let entity = analysis.entities.iter().find(|e| Some(&e.id) == sp.entity.as_ref()).unwrap();
+        assert_eq!((entity.kind, entity.name.as_str()), (EntityKind::Group, "party leaders"));
+        assert!(analysis.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", analysis.entities);
+    }
 
     #[test]
     fn skeletons_match_romanisations() {

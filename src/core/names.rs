@@ -1489,14 +1489,100 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         }
     }
     // A bare plural group noun ("Analysts say") is a speaker on its own, and so are
-    // "Some", "Another", "Many" ("Some chanted “…”").
-    (last.text.ends_with(['s', 'S']) || last.is_in(&["another", "some", "many", "several"][..])).then_some(Mention {
-        start: last.start,
-        end: last.end(),
-        name: None,
-        kind: MentionKind::Role,
-        titled: false,
-    })
+    // "Some", "Another", "Many" ("Some chanted “…”"), with the words that describe it
+    // ("party leaders", "young voters", "Atlantic City officials").
+    if !(last.text.ends_with(['s', 'S']) || last.is_in(&["another", "some", "many", "several"][..])) {
+        return None;
+    }
+    let mut i = end - 1;
+    // (Up to three words, or five in a capitalised run: "South Carolina Republican primary
+    // voters".)
+    while i > 0 && (end - i < 4 || (end - i < 6 && toks[i - 1].is_capitalized())) && is_group_modifier(&toks[i - 1]) {
+        i -= 1;
+    }
+    // A name's possessive before them: "Mrs. Clinton's advisers", "Cruz’s advisers".
+    if i >= 3 && toks[i - 1].text == "s" && matches!(toks[i - 2].text, "’" | "'") && toks[i - 3].is_capitalized() {
+        let mut k = i - 3;
+        while k > 0
+            && i - k < 6
+            && toks[k - 1].is_word()
+            && toks[k - 1].is_capitalized()
+            && is_group_modifier(&toks[k - 1])
+        {
+            k -= 1;
+        }
+        i = k;
+    }
+    Some(Mention { start: toks[i].start, end: last.end(), name: None, kind: MentionKind::Role, titled: false })
+}
+
+/// Whether a word may describe the group noun after it: not a function word, a verb or
+/// an adverb.
+fn is_group_modifier(t: &Token) -> bool {
+    t.is_word()
+        && !t.is_in(PREPOSITIONS)
+        && !t.is_in(&DETERMINERS)
+        && !t.is_in(PRONOUNS)
+        && !t.is_cue()
+        && !t.is_in(
+            &[
+                "and",
+                "or",
+                "but",
+                "nor",
+                "than",
+                "as",
+                "that",
+                "which",
+                "who",
+                "whose",
+                "what",
+                "where",
+                "when",
+                "how",
+                "why",
+                "not",
+                "so",
+                "if",
+                "whether",
+                "though",
+                "although",
+                "because",
+                "while",
+                "including",
+                "heard",
+                "even",
+                "yet",
+                "s",
+                "perhaps",
+                "maybe",
+                "also",
+                "only",
+                "now",
+                "still",
+                "then",
+                "per",
+                "be",
+                "been",
+                "being",
+                "is",
+                "are",
+                "was",
+                "were",
+                "has",
+                "have",
+                "had",
+                "will",
+                "would",
+                "can",
+                "could",
+                "should",
+                "must",
+            ][..],
+        )
+        && !super::statements::is_adverb_or_aux(t.text)
+        && !t.text.ends_with("ly")
+        && (!t.text.ends_with("ed") || t.is_capitalized())
 }
 
 /// The speaker mention that starts at token `start`, reading forwards: "Zelensky",
@@ -1787,6 +1873,24 @@ mod tests {
         assert_eq!(mention_ending_at(&toks(t), 1).unwrap().kind, MentionKind::Role);
         let t = "one analysis";
         assert_eq!(mention_starting_at(&toks(t), 0).unwrap().1, 2);
+        // A bare group with the words that describe it, and a name's possessive.
+        let ending = |t: &str| {
+            let tk = toks(t);
+            let m = mention_ending_at(&tk, tk.len()).unwrap();
+            t[m.start..m.end].to_string()
+        };
+        for (t, group) in [
+            ("The report gave ammunition to party leaders", "party leaders"),
+            ("Though public records", "public records"),
+            ("Perhaps young voters", "young voters"),
+            ("About four in 10 South Carolina Republican primary voters", "South Carolina Republican primary voters"),
+            ("Mrs. Clinton's campaign strategists", "Mrs. Clinton's campaign strategists"),
+            ("Cruz’s advisers", "Cruz’s advisers"),
+            ("what voters", "voters"),
+            ("they said officials", "officials"),
+        ] {
+            assert_eq!(ending(t), group, "{t}");
+        }
     }
 
     #[test]

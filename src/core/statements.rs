@@ -1563,6 +1563,11 @@ impl<'a> Resolver<'a> {
 
     fn speaker(&mut self, m: &Mention) -> Speaker {
         let text = self.text[m.start..m.end].to_string();
+        // ("who" after a group, "Republicans who say": the group is shown, and is no
+        // entity.)
+        if m.kind == MentionKind::Role && m.name.is_some() {
+            return Speaker { text, start: m.start, end: m.end, name: m.name.clone(), entity: None };
+        }
         let name = match m.kind {
             MentionKind::Name => m.name.as_deref().map(|n| self.canonical(n)),
             MentionKind::Pronoun if text.eq_ignore_ascii_case("he") || text.eq_ignore_ascii_case("she") => {
@@ -1737,6 +1742,22 @@ mod tests {
         let t = "Intro line here.\nHe met the labor secretary, who said he expects the deal to be finalized soon.";
         let a = ingest("t.txt", t.as_bytes()).unwrap();
         assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("the labor secretary"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_the_group_before_it() {
+        let t = "Intro line here.\nThe report gave fresh ammunition to party leaders who say the law is a money pit.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found = find_statements(&a);
+        let sp = found[0].speaker.as_ref().unwrap();
+        // The page shows the group; it is no person.
+        assert_eq!((sp.text.as_str(), sp.name.as_deref(), sp.entity.as_deref()), ("who", Some("party leaders"), None));
+        // A subject the clause describes is the speaker of its own verb.
+        let t = "Intro line here.\nVoters who say the economy matters most said they would vote for him.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found = find_statements(&a);
+        let said = found.iter().find(|s| s.cue.as_deref() == Some("said")).unwrap();
+        assert_eq!(said.speaker.as_ref().map(|s| s.text.as_str()), Some("Voters who say the economy matters most"));
     }
 
     #[test]
