@@ -508,6 +508,7 @@ const OBJECT_BASES: &[&str] = &[
     "prefer",
     "welcome",
     "assail",
+    "point",
 ];
 
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →

@@ -253,7 +253,7 @@ fn phrase_len(phrase: &[Token]) -> usize {
     let possessive = |k: usize| {
         matches!(phrase[k].text, "’" | "'") || (k > 0 && phrase[k].text == "s" && possessive_mark(&phrase[k - 1]))
     };
-    (0..phrase.len()).filter(|&k| !possessive(k)).count()
+    (0..phrase.len()).filter(|&k| phrase[k].is_word() && !possessive(k)).count()
 }
 
 fn possessive_mark(t: &Token) -> bool {
@@ -509,6 +509,9 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "weekend",
 ];
 
+/// Nouns of polls and findings, which speak for themselves ("a poll showing…").
+const POLLS: &[&str] = &["poll", "polls", "polling", "survey", "surveys", "study", "studies", "tally", "estimates"];
+
 /// Verbs of intention, whose content may be "to" and what is intended ("vowed to fight on").
 const TO_VERBS: &[&str] = &[
     "vow", "pledge", "promise", "hope", "plan", "seek", "refuse", "decline", "want", "agree", "threaten", "decide",
@@ -607,9 +610,21 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
                 // after "call", or a name ("The Post reports Clinton’s last…").
                 let clause = n.is_in(&["that", "on", "upon"][..])
                     || (n.text == "to" && TO_VERBS.contains(&lemma))
-                    || (n.is_capitalized() && n.is_word() && !n.is_in(&names::NOT_NAMES));
+                    || (n.is_capitalized() && n.is_word() && !n.is_in(&names::NOT_NAMES))
+                    // ("Trump claims he's worth…", "The candidate claims his net worth…")
+                    || n.is_in(&["he", "she", "they", "we", "i", "his", "her", "their"][..])
+                    || (n.text == "out" && lemma == "point");
                 !clause
-            }) || !(before.is_capitalized() || before.is_in(names::PRONOUNS))))
+            }) || !(before.is_capitalized() || before.is_in(names::PRONOUNS) || group_before(toks, c))))
+}
+
+/// Whether a group or a role ends right before `c` ("Labor leaders point out", "The
+/// candidate claims"), the subject of a verb there.
+fn group_before(toks: &[Token], c: usize) -> bool {
+    names::mention_ending_at(toks, c).is_some_and(|m| {
+        let at = toks.partition_point(|t| t.start < m.start);
+        m.kind == names::MentionKind::Role && !(at > 0 && toks[at - 1].is_in(names::PREPOSITIONS))
+    })
 }
 
 /// Whether "called" at `toks[c]` names something rather than reports a speaker: after a
@@ -742,7 +757,6 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
 /// month, she led Sanders 56 percent to 32 percent". The poll is the source; the clause
 /// after it is what it found.
 fn in_poll(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
-    const POLLS: &[&str] = &["poll", "polls", "polling", "survey", "surveys", "study", "studies", "tally", "estimates"];
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     // The poll's phrase: a few words naming a poll, with no verb of its own.
     let poll_phrase = |from: usize, to: usize| {
@@ -1149,7 +1163,11 @@ fn forward(
         if after_be && !toks[c].text.ends_with("ing") {
             continue;
         }
-        if participle && toks[c - 1].text != "," {
+        // ("a new poll showing Trump down to 14 percent": a poll's finding, right after it.)
+        let finding = participle
+            && toks[c - 1].is_in(POLLS)
+            && matches!(toks[c].cue_lemma(), Some("show" | "find" | "suggest" | "indicate"));
+        if participle && toks[c - 1].text != "," && !finding {
             continue;
         }
         // "Salceda, citing data from the State Department, said that…": a participle phrase
@@ -1201,6 +1219,8 @@ fn forward(
                 continue;
             }
             Some(m.clone())
+        } else if finding {
+            names::mention_ending_at(toks, c)
         } else if participle {
             participle_subject(toks, c)
         } else {
@@ -1350,10 +1370,13 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         while b > 1 && super::statements::is_adverb_or_aux(toks[b - 1].text) && !toks[b - 1].is_in(PASSIVE) {
             b -= 1;
         }
-        if toks[b - 1].is_in(PASSIVE) {
+        // ("Clinton is calling for…": after a form of "be", a participle is the
+        // subject's verb, not a passive.)
+        let progressive = toks[c].text.ends_with("ing") && be_before(toks, c);
+        if toks[b - 1].is_in(PASSIVE) && !progressive {
             continue;
         }
-        let participle = toks[c].text.ends_with("ing");
+        let participle = toks[c].text.ends_with("ing") && !progressive;
         if participle && prev.text != "," {
             continue;
         }
@@ -1361,7 +1384,7 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         // efforts"): a form that is not a past tense must follow its subject or an
         // auxiliary right away ("Trump mocks", "they support", "will defend").
         let past = toks[c].text.ends_with("ed") || toks[c].text == "spoke";
-        if !past && !participle {
+        if !past && !participle && !progressive {
             let before = &toks[b - 1];
             // (Not an object relative clause, "what her team calls…", nor "thanks to".)
             let object_relative = |m: &Mention| {
@@ -2204,5 +2227,43 @@ mod tests {
         );
         // (A noun, not a plural subject: "the class support staff".)
         assert_eq!(find("The boss support staff were given a raise."), []);
+    }
+
+    #[test]
+    fn a_progressive_verb_of_stance_is_the_subjects() {
+        assert_eq!(
+            find("Clinton is calling for the United States to take a stronger role."),
+            [one("Clinton", "calling", "the United States to take a stronger role")]
+        );
+        // (A passive is not: "is being called".)
+        assert_eq!(find("The bill is being called a disaster by critics."), []);
+    }
+
+    #[test]
+    fn claims_and_points_as_verbs() {
+        assert_eq!(
+            find("The candidate claims his net worth is in excess of $10 billion."),
+            [one("The candidate", "claims", "his net worth is in excess of $10 billion")]
+        );
+        assert_eq!(find("Trump claims he's worth $10 billion."), [one("Trump", "claims", "he's worth $10 billion")]);
+        assert_eq!(
+            find("Labor leaders point out that Mr. Trump could draw many union voters."),
+            [one("Labor leaders", "point", "Mr. Trump could draw many union voters")]
+        );
+        assert_eq!(
+            find("Other defenders pointed to previous examples of plagiarism in political speech."),
+            [one("Other defenders", "pointed", "previous examples of plagiarism in political speech")]
+        );
+        // (Nouns: "the candidate claims were false", "an email to his supporters notes".)
+        assert_eq!(find("The candidate claims were false, the audit found nothing."), []);
+        assert_eq!(find("The email to his supporters notes were short and plain."), []);
+    }
+
+    #[test]
+    fn a_poll_showing() {
+        assert_eq!(
+            find("The race tightened, with polls showing Cruz leading the race in Wisconsin."),
+            [one("polls", "showing", "Cruz leading the race in Wisconsin")]
+        );
     }
 }
