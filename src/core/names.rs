@@ -442,6 +442,19 @@ pub(crate) const CUE_BASES: &[&str] = &[
     "demonstrate",
     "learn",
     "assume",
+    // Rarer verbs of saying, which report a clause only with "that" ("groused that…",
+    // "fretted that…") or a quotation.
+    "grouse",
+    "gripe",
+    "fret",
+    "bemoan",
+    "brag",
+    "crow",
+    "marvel",
+    "interject",
+    "insinuate",
+    "forecast",
+    "vent",
 ];
 
 /// Verbs whose object is what someone said or stood for, read as reported speech when a

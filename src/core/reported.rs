@@ -36,6 +36,13 @@ const NOT_CLAUSE_CUES: &[&str] = &[
     "snap",
     "scoff",
     "sigh",
+    "grouse",
+    "fret",
+    "bemoan",
+    "marvel",
+    "insinuate",
+    "forecast",
+    "vent",
     "yell",
     "scream",
     "interrupt",
@@ -548,7 +555,12 @@ fn that_clause(toks: &[Token], c: usize) -> Option<&'static str> {
     if matches!(lemma, "call" | "describe" | "label" | "continue" | "put") {
         return None;
     }
-    let (that, subject) = (toks.get(c + 1)?, toks.get(c + 2)?);
+    // ("Bush tweeted Monday that…", "groused to a crowd in Georgia that…": an adjunct of
+    // a few words, all words and no verb, may come first.)
+    let k = that_after(toks, c + 1).filter(|&k| {
+        k <= c + 6 && toks[c + 1..k].iter().all(|t| t.is_word() && !t.is_cue() && !t.is_in(&["and", "but", "or"][..]))
+    })?;
+    let (that, subject) = (toks.get(k)?, toks.get(k + 1)?);
     let subject_like = subject.is_in(names::PRONOUNS)
         || subject.is_in(&names::DETERMINERS)
         || subject.is_capitalized()
@@ -615,7 +627,11 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
                     || n.is_in(&["he", "she", "they", "we", "i", "his", "her", "their"][..])
                     || (n.text == "out" && lemma == "point");
                 !clause
-            }) || !(before.is_capitalized() || before.is_in(names::PRONOUNS) || group_before(toks, c))))
+            }) || !(before.is_capitalized()
+                || before.is_in(names::PRONOUNS)
+                || group_before(toks, c)
+                // ("Gerry O'Brien, a GOP consultant, notes that…")
+                || (before.text == "," && toks.get(c + 1).is_some_and(|n| n.text == "that")))))
 }
 
 /// Whether a group or a role ends right before `c` ("Labor leaders point out", "The
@@ -731,6 +747,7 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     // "say" and its kin ("said his campaign would…").
     const SAY_VERBS: &[&str] = &[
         "say", "add", "claim", "argue", "insist", "note", "believe", "think", "explain", "suggest", "predict", "warn",
+        "report", "announce", "reveal", "confirm",
     ];
     let t = toks.get(i)?;
     if t.text.ends_with("ing") && t.is_cue() {
@@ -2265,5 +2282,28 @@ mod tests {
             find("The race tightened, with polls showing Cruz leading the race in Wisconsin."),
             [one("polls", "showing", "Cruz leading the race in Wisconsin")]
         );
+    }
+
+    #[test]
+    fn rarer_verbs_and_adjuncts_before_that() {
+        assert_eq!(
+            find("He bemoaned that the costs of health care are far greater than elsewhere."),
+            [one("He", "bemoaned", "the costs of health care are far greater than elsewhere")]
+        );
+        assert_eq!(
+            find("For his part, Bush tweeted Monday that Trump is a loser and a whiner."),
+            [one("Bush", "tweeted", "Trump is a loser and a whiner")]
+        );
+        assert_eq!(
+            find("Gerry O'Brien, a GOP consultant, notes that a fifth of the vote is enough."),
+            [one("Gerry O'Brien, a GOP consultant", "notes", "a fifth of the vote is enough")]
+        );
+        // A report or an announcement of a thing: "reported its smallest profit".
+        assert_eq!(
+            find("The company reported its smallest quarterly profit in 17 years."),
+            [one("The company", "reported", "its smallest quarterly profit in 17 years")]
+        );
+        // (Not a noun: "his travel notes that he kept were lost".)
+        assert_eq!(find("The doctor's notes that he kept were lost in the fire."), []);
     }
 }
