@@ -1728,7 +1728,7 @@ pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention
 /// The end (exclusive) of a speaker phrase that starts at token `i` after a reporting verb.
 pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
     let mut j = i;
-    while j < toks.len() && j - i < 12 {
+    while j < toks.len() && j - i < 20 {
         let t = &toks[j];
         let stop = matches!(t.text, "." | ";" | ":" | "(" | "“" | "\"" | "”" | "—" | "–" | "!" | "?")
             // "an adviser to both Clintons", "an aide to the governor": "to" after a role
@@ -1743,10 +1743,12 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
     // An appositive after a comma ("Jane Doe, a spokeswoman,") belongs to the phrase.
     if toks.get(j).is_some_and(|t| t.text == ",") && j > i {
         let mut k = j + 1;
-        while k < toks.len() && k - i < 14 && !matches!(toks[k].text, "," | "." | ";" | "“" | "\"") {
+        while k < toks.len() && k - i < 22 && !matches!(toks[k].text, "," | "." | ";" | "“" | "\"") {
             k += 1;
         }
-        if toks.get(j + 1).is_some_and(|n| n.is_in(&DETERMINERS)) {
+        // (An appositive that runs on past the limit is left out: the name alone speaks.)
+        let closed = k >= toks.len() || matches!(toks[k].text, "," | "." | ";" | "“" | "\"");
+        if closed && toks.get(j + 1).is_some_and(|n| n.is_in(&DETERMINERS)) {
             return k;
         }
     }

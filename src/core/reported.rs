@@ -2306,4 +2306,18 @@ mod tests {
         // (Not a noun: "his travel notes that he kept were lost".)
         assert_eq!(find("The doctor's notes that he kept were lost in the fire."), []);
     }
+
+    #[test]
+    fn a_long_appositive_after_an_inverted_verb() {
+        assert_eq!(
+            find(
+                "Candidates have more room to act, said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign."
+            ),
+            [one(
+                "Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign",
+                "said",
+                "Candidates have more room to act"
+            )]
+        );
+    }
 }
