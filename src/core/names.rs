@@ -1733,7 +1733,13 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
         let stop = matches!(t.text, "." | ";" | ":" | "(" | "“" | "\"" | "”" | "—" | "–" | "!" | "?")
             // "an adviser to both Clintons", "an aide to the governor": "to" after a role
             // noun names whose role it is.
-            || (j > i && t.is_in(PHRASE_END) && !(t.text == "to" && toks[j - 1].is_in(&ROLE_NOUNS)))
+            || (j > i
+                && t.is_in(PHRASE_END)
+                && !(matches!(t.text, "to" | "at") && toks[j - 1].is_in(&ROLE_NOUNS))
+                // ("the Center for Strategic and International Studies")
+                && !(t.text == "and"
+                    && toks[j - 1].is_capitalized()
+                    && toks.get(j + 1).is_some_and(|n| n.is_capitalized() && n.is_word())))
             || (t.text == "," && j > i && !toks.get(j + 1).is_some_and(|n| n.is_in(&DETERMINERS)));
         if stop {
             break;
@@ -1748,7 +1754,11 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
         }
         // (An appositive that runs on past the limit is left out: the name alone speaks.)
         let closed = k >= toks.len() || matches!(toks[k].text, "," | "." | ";" | "“" | "\"");
-        if closed && toks.get(j + 1).is_some_and(|n| n.is_in(&DETERMINERS)) {
+        // (Or a role without a determiner: "Robert Egge, executive director of the…",
+        // "Carl Anthony, historian at the…".)
+        let role = (j + 1..k.min(j + 4)).any(|r| toks[r].is_in(&ROLE_NOUNS) || is_title(toks[r].text))
+            && toks.get(j + 1).is_some_and(|n| n.is_word() && !n.is_capitalized());
+        if closed && (role || toks.get(j + 1).is_some_and(|n| n.is_in(&DETERMINERS))) {
             return k;
         }
     }

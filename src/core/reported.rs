@@ -1117,6 +1117,23 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             return Some(Reported { start: from, end: to, mention, cue: "reported".into() });
         }
     }
+    // "But that is not good enough, said Howard Rubel, a senior analyst, who notes that…":
+    // an inverted attribution inside the sentence speaks for what comes before it, ahead
+    // of any later verb.
+    // (The name after the verb ends at a comma or the sentence's end: "said Ms. Brainard
+    // conveyed…" is a clause, "told POLITICO, …" names the one told.)
+    let inverted = (2..last.saturating_sub(2)).find(|&c| {
+        let name_end = (c + 1..last).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized())).unwrap_or(last);
+        toks[c - 1].text == ","
+            && clause_cue(&toks[c]).is_some_and(|l| l != "tell")
+            && !toks[c].text.ends_with("ing")
+            && name_end > c + 1
+            && (name_end == last || toks[name_end].text == ",")
+            && !toks[c + 1].is_in(names::PRONOUNS)
+    });
+    if let Some(r) = inverted.and_then(|c| backward_at(toks, c, last, taken)) {
+        return Some(r);
+    }
     match forward(toks, 1..last, last, taken, None) {
         Some(found) => found.map(|(r, _)| r),
         None => backward(toks, last, taken),
@@ -1293,74 +1310,81 @@ fn forward(
 fn backward(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
     // "content, speaker cue." or "content, cue speaker.": the last cue word near the end
     // first ("…, the congressional report said": "said", not the noun "report").
-    let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
     for c in (last.saturating_sub(24).max(1)..last).rev() {
-        let Some(lemma) = clause_cue(&toks[c]) else { continue };
-        // A participle there continues someone's words ("…, adding that…"): not this shape.
-        // Nor is a noun ("…, chambers in 30 states.").
-        if toks[c].text.ends_with("ing") || (c + 1 == last && noun_use(toks, c, lemma)) {
-            continue;
-        }
-        let Some(comma) = comma_before(c) else { continue };
-        let mention = if c == comma + 1 {
-            let end = names::phrase_end(toks, c + 1).min(last);
-            // The speaker phrase (and its appositive) must end the sentence, or describe a
-            // named speaker ("…, said Rita Katz, the director of SITE Intelligence Group,
-            // which tracks…"; "…, said Ed Rendell, who chairs…").
-            let described = |m: &Mention| {
-                m.kind == names::MentionKind::Name
-                    && toks[c + 1].is_capitalized()
-                    && toks[end..last].iter().all(|t| !is_quote_mark(t) && !matches!(t.text, ";" | ":"))
-                    && (toks[end].text == "," || toks[end].is_in(&["at", "of", "for", "in", "who", "and"][..]))
-            };
-            // "…, 33%, say they feel that way": a pronoun after the verb is a clause's
-            // subject, unless it ends the sentence ("…, said he.").
-            let inverted = !toks.get(c + 1).is_some_and(|t| t.is_in(names::PRONOUNS)) || end == c + 2;
-            // "Schilling, through a spokeswoman, declined to comment.": a preposition after
-            // the verb opens its complement, not a speaker.
-            let inverted = inverted && !toks.get(c + 1).is_some_and(|t| t.is_in(names::PREPOSITIONS));
-            // "…, for example, said the visit would earn…": a clause, not a speaker.
-            let clause = toks[c + 1..end]
-                .iter()
-                .take_while(|t| t.text != ",")
-                .any(|t| (t.is_in(FINITE) && !t.is_capitalized()) || t.text == "that");
-            names::span_mention(toks, c + 1, end)
-                .filter(|m| inverted && !clause && (end >= last || toks[end].text == "," || described(m)))
-        } else {
-            // After "speaker cue" only a short adjunct may follow ("…, she said on
-            // Monday."), the one told ("…, Smith told POLITICO this week."), or a second
-            // cue of the same speaker ("…, Sabato said, adding that…").
-            let rest = &toks[c + 1..last];
-            let adjunct = rest.is_empty()
-                || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS))
-                || (lemma == "tell" && rest.len() <= 8 && told_and_when(rest))
-                || (rest.len() >= 3 && rest[0].text == "," && continues(toks, c + 2));
-            speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
-        };
-        let Some(mention) = mention else { continue };
-        let (from, to) = (toks[0].start, toks[comma - 1].end());
-        if words_between(toks, 0, comma) >= 4 && !taken(from, to) {
-            return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
-        }
-        // "“…,” he added, noting that Sanders asked for more time": after a quotation and
-        // its attribution, a participle reports more of the same speaker's words.
-        if taken(from, to) && toks.get(c + 1).is_some_and(|t| t.text == ",") && c + 2 < last && continues(toks, c + 2) {
-            let p = c + 2;
-            let lemma = clause_cue(&toks[p]).unwrap_or("say");
-            if let Some(start) =
-                content_start(toks, p, lemma).filter(|&k| k < last && words_between(toks, k, last) >= 3)
-                && !taken(toks[start].start, toks[last - 1].end())
-            {
-                return Some(Reported {
-                    start: toks[start].start,
-                    end: toks[last - 1].end(),
-                    mention,
-                    cue: toks[p].text.to_string(),
-                });
-            }
+        if let Some(r) = backward_at(toks, c, last, taken) {
+            return Some(r);
         }
     }
     object_statement(toks, last, taken)
+}
+
+/// [`backward`] with its verb at `c`.
+fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
+    let lemma = clause_cue(&toks[c])?;
+    // A participle there continues someone's words ("…, adding that…"): not this shape.
+    // Nor is a noun ("…, chambers in 30 states.").
+    if toks[c].text.ends_with("ing") || (c + 1 == last && noun_use(toks, c, lemma)) {
+        return None;
+    }
+    let comma = comma_before(c)?;
+    let mention = if c == comma + 1 {
+        let end = names::phrase_end(toks, c + 1).min(last);
+        // The speaker phrase (and its appositive) must end the sentence, or describe a
+        // named speaker ("…, said Rita Katz, the director of SITE Intelligence Group,
+        // which tracks…"; "…, said Ed Rendell, who chairs…").
+        let described = |m: &Mention| {
+            m.kind == names::MentionKind::Name
+                && toks[c + 1].is_capitalized()
+                && toks[end..last].iter().all(|t| !is_quote_mark(t) && !matches!(t.text, ";" | ":"))
+                && (toks[end].text == "," || toks[end].is_in(&["at", "of", "for", "in", "who", "and"][..]))
+        };
+        // "…, 33%, say they feel that way": a pronoun after the verb is a clause's
+        // subject, unless it ends the sentence ("…, said he.").
+        let inverted = !toks.get(c + 1).is_some_and(|t| t.is_in(names::PRONOUNS)) || end == c + 2;
+        // "Schilling, through a spokeswoman, declined to comment.": a preposition after
+        // the verb opens its complement, not a speaker.
+        let inverted = inverted && !toks.get(c + 1).is_some_and(|t| t.is_in(names::PREPOSITIONS));
+        // "…, for example, said the visit would earn…": a clause, not a speaker.
+        let clause = toks[c + 1..end]
+            .iter()
+            .take_while(|t| t.text != ",")
+            .any(|t| (t.is_in(FINITE) && !t.is_capitalized()) || t.text == "that");
+        names::span_mention(toks, c + 1, end)
+            .filter(|m| inverted && !clause && (end >= last || toks[end].text == "," || described(m)))
+    } else {
+        // After "speaker cue" only a short adjunct may follow ("…, she said on
+        // Monday."), the one told ("…, Smith told POLITICO this week."), or a second
+        // cue of the same speaker ("…, Sabato said, adding that…").
+        let rest = &toks[c + 1..last];
+        let adjunct = rest.is_empty()
+            || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS))
+            || (lemma == "tell" && rest.len() <= 8 && told_and_when(rest))
+            || (rest.len() >= 3 && rest[0].text == "," && continues(toks, c + 2));
+        speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
+    };
+    let mention = mention?;
+    let (from, to) = (toks[0].start, toks[comma - 1].end());
+    if words_between(toks, 0, comma) >= 4 && !taken(from, to) {
+        return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
+    }
+    // "“…,” he added, noting that Sanders asked for more time": after a quotation and
+    // its attribution, a participle reports more of the same speaker's words.
+    if taken(from, to) && toks.get(c + 1).is_some_and(|t| t.text == ",") && c + 2 < last && continues(toks, c + 2) {
+        let p = c + 2;
+        let lemma = clause_cue(&toks[p]).unwrap_or("say");
+        if let Some(start) = content_start(toks, p, lemma).filter(|&k| k < last && words_between(toks, k, last) >= 3)
+            && !taken(toks[start].start, toks[last - 1].end())
+        {
+            return Some(Reported {
+                start: toks[start].start,
+                end: toks[last - 1].end(),
+                mention,
+                cue: toks[p].text.to_string(),
+            });
+        }
+    }
+    None
 }
 
 /// "speaker verb object": the object of a verb of judging or asking is what the speaker
@@ -2318,6 +2342,24 @@ mod tests {
                 "said",
                 "Candidates have more room to act"
             )]
+        );
+    }
+
+    #[test]
+    fn an_inverted_attribution_inside_the_sentence() {
+        assert_eq!(
+            find("But that is not good enough, said Howard Rubel, an analyst at Jefferies, who notes that costs fell."),
+            [one("Howard Rubel, an analyst at Jefferies", "said", "But that is not good enough")]
+        );
+        // An appositive without a determiner is the speaker's too.
+        assert_eq!(
+            find("The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters."),
+            [one("Dan Gerstein, director of Gotham Ghostwriters", "said", "The race will be tight")]
+        );
+        // (A clause after the verb: "said Ms. Brainard conveyed…"; the one told.)
+        assert_eq!(
+            find("Mr. Prasad, a former official at the fund, said Ms. Brainard conveyed a sense of empathy."),
+            [one("Mr. Prasad, a former official at the fund", "said", "Ms. Brainard conveyed a sense of empathy")]
         );
     }
 }
