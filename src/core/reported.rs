@@ -315,7 +315,34 @@ pub(crate) const INTRO_STARTS: &[&str] = &[
     "however",
     "still",
     "now",
+    "following",
+    "amid",
+    "throughout",
+    "upon",
+    "given",
+    "having",
+    "hours",
+    "days",
+    "weeks",
+    "moments",
+    "minutes",
+    "soon",
+    "overall",
+    "nonetheless",
+    "nevertheless",
+    "thus",
 ];
+
+/// Whether a sentence's first word opens an introductory phrase: one of [`INTRO_STARTS`]
+/// or an adverb ("Shortly after the announcement, …", "Separately, …").
+pub(crate) fn opens_intro(t: &Token) -> bool {
+    t.is_in(INTRO_STARTS)
+        || (t.is_capitalized()
+            && t.text.len() > 4
+            && t.text.ends_with("ly")
+            // ("Nearly half said", "Early results show": a word of the subject.)
+            && !t.is_in(&["nearly", "early", "only", "roughly", "fully", "likely", "family"][..]))
+}
 
 /// Words that show a phrase is a clause, not a noun phrase.
 const FINITE: &[&str] = &[
@@ -339,7 +366,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     {
         i += 1;
     }
-    if i < end && toks[i].is_in(INTRO_STARTS) {
+    if i < end && opens_intro(&toks[i]) {
         i = (i..end).find(|&k| toks[k].text == ",")? + 1;
     }
     let mut j = end;
@@ -453,7 +480,7 @@ fn reduced_relative(head: &[Token], k: usize) -> bool {
 /// sentence, past an opening phrase ("On Sunday, Mr. Trump…"), right before its verb.
 fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
     let mut s = usize::from(toks.first().is_some_and(|t| t.is_in(&["and", "but", "yet"][..])));
-    if toks.get(s).is_some_and(|t| t.is_in(INTRO_STARTS)) {
+    if toks.get(s).is_some_and(opens_intro) {
         s = (s..c).find(|&k| toks[k].text == ",")? + 1;
     }
     let (mut m, mut j) = names::mention_starting_at(toks, s)?;
@@ -481,6 +508,15 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
         matches!(m.kind, names::MentionKind::Name | names::MentionKind::Pronoun | names::MentionKind::Role) && !bare;
     // "Gary Emineth, a former state party chairman, became…": past an appositive that
     // opens with a determiner and holds no verb.
+    // ("Other Republican candidates, including Carly Fiorina and Ben Carson, have…": past
+    // the ones it includes.)
+    if named
+        && toks.get(j).is_some_and(|t| t.text == ",")
+        && toks.get(j + 1).is_some_and(|t| t.is_in(&["including", "like", "among"][..]))
+        && let Some(close) = (j + 3..c.min(j + 16)).find(|&k| toks[k].text == ",")
+    {
+        j = close + 1;
+    }
     if named
         && toks.get(j).is_some_and(|t| t.text == ",")
         && toks.get(j + 1).is_some_and(|t| t.is_in(&names::DETERMINERS))
@@ -2360,6 +2396,27 @@ mod tests {
         assert_eq!(
             find("Mr. Prasad, a former official at the fund, said Ms. Brainard conveyed a sense of empathy."),
             [one("Mr. Prasad, a former official at the fund", "said", "Ms. Brainard conveyed a sense of empathy")]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_participle_past_an_opening_phrase() {
+        assert_eq!(
+            find(
+                "Shortly after the merger, the families of the founders had mobilized, warning that the deal would hurt them."
+            ),
+            [one("the families", "warning", "the deal would hurt them")]
+        );
+        assert_eq!(
+            find(
+                "Other Republican candidates, including Carly Fiorina and Ben Carson, followed his lead, saying his history is fair game."
+            ),
+            [one("Other Republican candidates", "saying", "his history is fair game")]
+        );
+        // ("Nearly half" is the subject, not an opening adverb.)
+        assert_eq!(
+            find("Nearly half said they prefer someone with experience in politics."),
+            [one("Nearly half", "said", "they prefer someone with experience in politics")]
         );
     }
 }
