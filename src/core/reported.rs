@@ -795,6 +795,12 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
         && toks.get(i + 1).is_some_and(|n| {
             n.text.starts_with(|c: char| c.is_ascii_digit()) || n.is_in(&["half", "a", "one", "two", "three"][..])
         });
+    // ("warned against the forces of hate", "argued for a new name": what they stood for.)
+    let stance = (t.is_in(&["against", "of"][..]) && matches!(lemma, "warn" | "caution" | "argue"))
+        || (t.text == "for" && lemma == "argue");
+    if stance && toks.get(i + 1).is_some_and(Token::is_word) {
+        return Some(i + 1);
+    }
     let allowed = !t.is_in(NOT_CLAUSE)
         || (figure && SAY_VERBS.contains(&lemma))
         || (t.text == "to" && TO_VERBS.contains(&lemma))
@@ -1137,6 +1143,24 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
                     cue: "according to".into(),
                 });
             }
+        }
+    }
+    // "As the paper noted, it is surprising…", "As Smith put it, …": the source of the
+    // clause after the comma.
+    if toks.len() > 6
+        && toks[0].text.eq_ignore_ascii_case("as")
+        && let Some(c) = (2..last.min(14)).find(|&k| toks.get(k + 1).is_some_and(|t| t.text == ",") && clause_cue(&toks[k]).is_some())
+        && !toks[c].text.ends_with("ing")
+        // (A bare form is a noun there: "As of the last fundraising report, …".)
+        && toks[c].cue_lemma() != Some(toks[c].text)
+        && !toks[1..c].iter().any(|t| t.text == ",")
+        && words_between(toks, c + 2, last) >= 4
+        && let Some(mention) = names::span_mention(toks, 1, super::statements::past_adverbs(toks, c))
+        && !toks[1..c].iter().any(|t| t.is_in(FINITE) && !t.is_capitalized())
+    {
+        let (from, to) = (toks[c + 2].start, toks[last - 1].end());
+        if !taken(from, to) {
+            return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
         }
     }
     // "As reported by Western Journalism, investigators found…".
@@ -2417,6 +2441,29 @@ mod tests {
         assert_eq!(
             find("Nearly half said they prefer someone with experience in politics."),
             [one("Nearly half", "said", "they prefer someone with experience in politics")]
+        );
+    }
+
+    #[test]
+    fn as_the_source_noted() {
+        assert_eq!(
+            find("As the paper noted, it is surprising because Trump has not always praised China."),
+            [one("the paper", "noted", "it is surprising because Trump has not always praised China")]
+        );
+        // (Not "As of the last fundraising report, …", and no panic without a final stop.)
+        assert_eq!(find("As of the last fundraising report, Deacon had raised $293,565."), []);
+        assert_eq!(find("As the paper noted, it"), []);
+    }
+
+    #[test]
+    fn warned_against_and_argued_for() {
+        assert_eq!(
+            find("Merkel warned against the forces of hate brewing in Germany."),
+            [one("Merkel", "warned", "the forces of hate brewing in Germany")]
+        );
+        assert_eq!(
+            find("Holder publicly argued for the extrajudicial killing of citizens abroad."),
+            [one("Holder", "argued", "the extrajudicial killing of citizens abroad")]
         );
     }
 }
