@@ -445,6 +445,22 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     names::span_mention(toks, i, j)
 }
 
+/// "made it clear that…", "makes clear that…", "made the case that…", "made the point
+/// that…": the index of "that" when such a phrase starts at `c`.
+fn makes_clear(toks: &[Token], c: usize) -> Option<usize> {
+    if !toks[c].is_in(&["make", "makes", "made", "making"][..]) {
+        return None;
+    }
+    let next = |k: usize| toks.get(k).map(|t| t.text.to_ascii_lowercase());
+    let that = match (next(c + 1)?.as_str(), next(c + 2).as_deref()) {
+        ("clear" | "plain", _) => c + 2,
+        ("it", Some("clear" | "plain")) => c + 3,
+        ("the", Some("case" | "point" | "argument")) => c + 3,
+        _ => return None,
+    };
+    toks.get(that).is_some_and(|t| t.text == "that").then_some(that)
+}
+
 /// The verb that the infinitive cue at `c` continues: "went on to say", "continued to
 /// insist", "proceeded to explain".
 fn went_on_to(toks: &[Token], c: usize) -> Option<usize> {
@@ -711,6 +727,9 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     let mut i = c + 1;
     if lemma == "rule out" {
         return Some(c + 2);
+    }
+    if lemma == "make clear" {
+        return makes_clear(toks, c).map(|that| that + 1);
     }
     // "found itself at the center…", "found ways to…": no clause.
     if toks
@@ -1214,7 +1233,7 @@ fn forward(
     for c in verbs.start.max(1)..verbs.end.min(last) {
         // Only a reporting verb or "rule(d) out" opens this shape: most words are turned
         // away here.
-        if !toks[c].is_cue() && toks[c].text.as_bytes().first().is_none_or(|&b| b | 0x20 != b'r') {
+        if !toks[c].is_cue() && toks[c].text.as_bytes().first().is_none_or(|&b| !matches!(b | 0x20, b'r' | b'm')) {
             continue;
         }
         // "called on allies to finalise…": a directive, reported like a clause.
@@ -1224,12 +1243,16 @@ fn forward(
         // Not when negated: "have not publicly ruled out…" leaves something open.
         let rule_out = names::rules_out(toks, c) && !toks[c.saturating_sub(3)..c].iter().any(names::is_negation);
         // Without a verb of clauses, one that takes a clause only with "that" ("tweeted that…").
+        // "made it clear that…", "makes the case that…": said, and insisted on.
+        let make_clear = makes_clear(toks, c).is_some();
         let clause = clause_cue(&toks[c]);
-        let that_only = clause.is_none() && !directive && !rule_out;
+        let that_only = clause.is_none() && !directive && !rule_out && !make_clear;
         let lemma = if directive {
             Some("call on")
         } else if rule_out {
             Some("rule out")
+        } else if make_clear {
+            Some("make clear")
         } else {
             clause.or_else(|| that_clause(toks, c))
         };
@@ -1361,7 +1384,12 @@ fn forward(
                 _ => return Some(None),
             }
         }
-        return Some(Some((Reported { start: from, end: to, mention, cue: toks[c].text.to_string() }, c)));
+        // ("made clear", "made it clear", "made the case": the whole phrase is the cue.)
+        let cue = match makes_clear(toks, c).filter(|_| make_clear) {
+            Some(that) => toks[c..that].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+            None => toks[c].text.to_string(),
+        };
+        return Some(Some((Reported { start: from, end: to, mention, cue }, c)));
     }
     None
 }
@@ -2465,5 +2493,19 @@ mod tests {
             find("Holder publicly argued for the extrajudicial killing of citizens abroad."),
             [one("Holder", "argued", "the extrajudicial killing of citizens abroad")]
         );
+    }
+
+    #[test]
+    fn made_it_clear_that() {
+        assert_eq!(
+            find("Jane Sanders made it clear that his supporters won't simply fall in line."),
+            [one("Jane Sanders", "made it clear", "his supporters won't simply fall in line")]
+        );
+        assert_eq!(
+            find("They have made the case that she is too close to Wall Street banks."),
+            [one("They", "made the case", "she is too close to Wall Street banks")]
+        );
+        // (Not without "that": "made it clear to everyone".)
+        assert_eq!(find("The vote made it clear to everyone in the room."), []);
     }
 }
