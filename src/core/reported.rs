@@ -1284,7 +1284,27 @@ fn forward(
         let finding = participle
             && toks[c - 1].is_in(POLLS)
             && matches!(toks[c].cue_lemma(), Some("show" | "find" | "suggest" | "indicate"));
-        if participle && toks[c - 1].text != "," && !finding {
+        // "…soared in the polls by saying that…", "erred in saying that…", "issued a
+        // statement saying that…": the sentence's subject speaks. (Not "for saying": "Trump
+        // attacked Khan for saying…" is Khan's.)
+        let subjects =
+            participle
+                && (toks[c - 1].is_in(&["by", "after", "in", "while", "without", "when"][..])
+                    || (toks[c].text == "saying"
+                        && toks[c - 1].is_in(
+                            &[
+                                "statement",
+                                "response",
+                                "letter",
+                                "post",
+                                "tweet",
+                                "email",
+                                "message",
+                                "release",
+                                "note",
+                            ][..],
+                        )));
+        if participle && toks[c - 1].text != "," && !finding && !subjects {
             continue;
         }
         // "Salceda, citing data from the State Department, said that…": a participle phrase
@@ -2507,5 +2527,19 @@ mod tests {
         );
         // (Not without "that": "made it clear to everyone".)
         assert_eq!(find("The vote made it clear to everyone in the room."), []);
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_or_a_statement() {
+        assert_eq!(
+            find("Clinton clearly erred in saying that the figure was from the State Department."),
+            [one("Clinton", "saying", "the figure was from the State Department")]
+        );
+        assert_eq!(
+            find("Later that day, Trump fired back a response saying he would not support the agenda."),
+            [one("Trump", "saying", "he would not support the agenda")]
+        );
+        // (Not "for saying": the one criticized said it.)
+        assert_eq!(find("Voters punished the candidate for saying that taxes would rise."), []);
     }
 }
