@@ -1396,7 +1396,15 @@ fn forward(
                 // The clause that quotes has a verb of its own ("which he called"), past
                 // the comma that introduces the quotation ("and added, “…”").
                 .find(|&k| words_between(toks, k, quoted) >= 2)
-                .filter(|&k| toks[k..quoted].iter().any(Token::is_cue))
+                .filter(|&k| {
+                    toks[k..quoted].iter().any(Token::is_cue)
+                        // ("…and quoted Reagan's “eleventh commandment”": a verb of its own
+                        // after "and".)
+                        || (toks[k].is_in(&["and", "but"][..])
+                            && toks.get(k + 1).is_some_and(|t| {
+                                t.text.ends_with("ed") && t.text.starts_with(|c: char| c.is_lowercase())
+                            }))
+                })
                 .map(|k| if toks[k - 1].text == "," { k - 1 } else { k })
                 .filter(|&k| words_between(toks, start, k) >= 3);
             match boundary {
@@ -2541,5 +2549,13 @@ mod tests {
         );
         // (Not "for saying": the one criticized said it.)
         assert_eq!(find("Voters punished the candidate for saying that taxes would rise."), []);
+    }
+
+    #[test]
+    fn a_clause_before_a_coordinated_verb_that_quotes() {
+        let t = "Carson noted that Saturday would have been Reagan’s birthday and quoted his “eleventh commandment” to the crowd.";
+        let quote = t.find('“').unwrap()..t.find('”').unwrap() + '”'.len_utf8();
+        let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
+        assert_eq!(find_beside(t, &taken), [one("Carson", "noted", "Saturday would have been Reagan’s birthday")]);
     }
 }
