@@ -1287,6 +1287,13 @@ fn forward(
         // "…soared in the polls by saying that…", "erred in saying that…", "issued a
         // statement saying that…": the sentence's subject speaks. (Not "for saying": "Trump
         // attacked Khan for saying…" is Khan's.)
+        // "…, with 30 percent of voters saying they…": the share speaks.
+        let share = participle
+            && toks[c].text == "saying"
+            && names::mention_ending_at(toks, c).is_some_and(|m| {
+                let at = toks.partition_point(|t| t.start < m.start);
+                at > 0 && toks[at - 1].is_in(&["with", "left"][..])
+            });
         let subjects =
             participle
                 && (toks[c - 1].is_in(&["by", "after", "in", "while", "without", "when"][..])
@@ -1304,7 +1311,7 @@ fn forward(
                                 "note",
                             ][..],
                         )));
-        if participle && toks[c - 1].text != "," && !finding && !subjects {
+        if participle && toks[c - 1].text != "," && !finding && !subjects && !share {
             continue;
         }
         // "Salceda, citing data from the State Department, said that…": a participle phrase
@@ -1356,7 +1363,7 @@ fn forward(
                 continue;
             }
             Some(m.clone())
-        } else if finding {
+        } else if finding || share {
             names::mention_ending_at(toks, c)
         } else if participle {
             participle_subject(toks, c)
@@ -2557,5 +2564,15 @@ mod tests {
         let quote = t.find('“').unwrap()..t.find('”').unwrap() + '”'.len_utf8();
         let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
         assert_eq!(find_beside(t, &taken), [one("Carson", "noted", "Saturday would have been Reagan’s birthday")]);
+    }
+
+    #[test]
+    fn a_share_saying() {
+        assert_eq!(
+            find("Trump has improved his standing, with 30 percent of voters saying they have a positive view of him."),
+            [one("30 percent of voters", "saying", "they have a positive view of him")]
+        );
+        // (Not a participle of a noun's own: "voters saying so" without "with".)
+        assert_eq!(find("Outside the hall, many voters saying nothing at all waited in line."), []);
     }
 }
