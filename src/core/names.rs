@@ -1733,7 +1733,11 @@ const PHRASE_END: &[&str] =
 /// A speaker phrase spanning the tokens `toks[i..j]` as a whole ("Michael Ahrens, a Rubio
 /// spokesman", "Clinton campaign manager Robby Mook", "the two"). Its name, if any, is the
 /// last capitalised run before the first comma.
-pub(crate) fn span_mention(toks: &[Token], i: usize, j: usize) -> Option<Mention> {
+pub(crate) fn span_mention(toks: &[Token], mut i: usize, j: usize) -> Option<Mention> {
+    // ("but security specialists", "and since 2008 she": a conjunction opens no speaker.)
+    while i < j && toks[i].is_in(&["and", "but", "or", "yet"][..]) {
+        i += 1;
+    }
     if i >= j || j - i > 40 {
         return None;
     }
@@ -1986,5 +1990,11 @@ mod tests {
         assert_eq!(span_mention(&tk, 0, tk.len()).unwrap().name, None);
         let tk = toks("Clinton campaign manager Robby Mook");
         assert_eq!(span_mention(&tk, 0, tk.len()).unwrap().name.as_deref(), Some("Robby Mook"));
+        // A conjunction opens no speaker.
+        let t = "but security specialists";
+        let tk = toks(t);
+        let m = span_mention(&tk, 0, tk.len()).unwrap();
+        assert_eq!(&t[m.start..m.end], "security specialists");
+        assert!(span_mention(&tk, 0, 1).is_none());
     }
 }
