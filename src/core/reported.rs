@@ -398,7 +398,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     // "People who have battled online threats say", "The judges who ruled that Texas could
     // not implement its law said": a relative clause with no comma ends the head; its own
     // verbs are not the head's.
-    let head = match head.iter().position(|t| t.is_in(&["who", "whom"][..])) {
+    let head = match head.iter().position(|t| t.is_in(&["who", "whom", "whose"][..])) {
         Some(r) if r >= 1 && head.len() - r <= 16 => &head[..r],
         _ => head,
     };
@@ -414,7 +414,8 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
                     || k.checked_sub(1).is_some_and(|p| head[p].is_capitalized()))))
             // ("A statement posted on the website said": a participle of saying after its
             // noun is a reduced relative too.)
-            || (t.is_cue() && !(t.text.ends_with("ed") && reduced_relative(head, k)))
+            // ("The state officials": "state" and "states" are nouns here, as in `forward`.)
+            || (t.is_cue() && !(t.text.ends_with("ed") && reduced_relative(head, k)) && !t.is_in(&["state", "states"][..]))
             || (t.text.starts_with(|c: char| c.is_lowercase())
                 && t.text.ends_with("ed")
                 && !t.text.contains('-')
@@ -517,6 +518,13 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
         && close + 1 < c
     {
         j = close + 1;
+    }
+    // ("He’s comparing…": after a pronoun, "’s" is "is" or "has".)
+    if m.kind == names::MentionKind::Pronoun
+        && toks.get(j).is_some_and(|t| matches!(t.text, "’" | "'"))
+        && toks.get(j + 1).is_some_and(|t| t.text == "s")
+    {
+        j += 2;
     }
     // ("Others remain sceptical, warning…": a bare "others" or "some" names no one.)
     let bare = j == s + 1 && toks[s].is_in(&["others", "some", "many", "several", "another"][..]);
@@ -2574,5 +2582,25 @@ mod tests {
         );
         // (Not a participle of a noun's own: "voters saying so" without "with".)
         assert_eq!(find("Outside the hall, many voters saying nothing at all waited in line."), []);
+    }
+
+    #[test]
+    fn state_in_a_subject_and_a_contracted_is() {
+        assert_eq!(
+            find("The former secretary of state has long maintained that she complied with agency rules."),
+            [one("The former secretary of state", "maintained", "she complied with agency rules")]
+        );
+        assert_eq!(
+            find("The state officials whose laws have been invalidated say the real change came from the judges."),
+            [one(
+                "The state officials whose laws have been invalidated",
+                "say",
+                "the real change came from the judges"
+            )]
+        );
+        assert_eq!(
+            find("He’s comparing the gun actions to the immigration order and says Obama is flouting the process."),
+            [one("He", "says", "Obama is flouting the process")]
+        );
     }
 }
