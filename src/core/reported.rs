@@ -1210,13 +1210,16 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
     // (The name after the verb ends at a comma or the sentence's end: "said Ms. Brainard
     // conveyed…" is a clause, "told POLITICO, …" names the one told.)
     let inverted = (2..last.saturating_sub(2)).find(|&c| {
-        let name_end = (c + 1..last).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized())).unwrap_or(last);
         toks[c - 1].text == ","
-            && clause_cue(&toks[c]).is_some_and(|l| l != "tell")
+            && toks[c].is_cue()
             && !toks[c].text.ends_with("ing")
-            && name_end > c + 1
-            && (name_end == last || toks[name_end].text == ",")
+            && clause_cue(&toks[c]).is_some_and(|l| l != "tell")
             && !toks[c + 1].is_in(names::PRONOUNS)
+            && {
+                let name_end =
+                    (c + 1..last).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized())).unwrap_or(last);
+                name_end > c + 1 && (name_end == last || toks[name_end].text == ",")
+            }
     });
     if let Some(r) = inverted.and_then(|c| backward_at(toks, c, last, taken)) {
         return Some(r);
@@ -1241,7 +1244,10 @@ fn forward(
     for c in verbs.start.max(1)..verbs.end.min(last) {
         // Only a reporting verb or "rule(d) out" opens this shape: most words are turned
         // away here.
-        if !toks[c].is_cue() && toks[c].text.as_bytes().first().is_none_or(|&b| !matches!(b | 0x20, b'r' | b'm')) {
+        let first = toks[c].text.as_bytes().first().map_or(0, |&b| b | 0x20);
+        // "made it clear that…": said, and insisted on.
+        let make_clear = first == b'm' && makes_clear(toks, c).is_some();
+        if !toks[c].is_cue() && first != b'r' && !make_clear {
             continue;
         }
         // "called on allies to finalise…": a directive, reported like a clause.
@@ -1251,8 +1257,6 @@ fn forward(
         // Not when negated: "have not publicly ruled out…" leaves something open.
         let rule_out = names::rules_out(toks, c) && !toks[c.saturating_sub(3)..c].iter().any(names::is_negation);
         // Without a verb of clauses, one that takes a clause only with "that" ("tweeted that…").
-        // "made it clear that…", "makes the case that…": said, and insisted on.
-        let make_clear = makes_clear(toks, c).is_some();
         let clause = clause_cue(&toks[c]);
         let that_only = clause.is_none() && !directive && !rule_out && !make_clear;
         let lemma = if directive {
