@@ -1218,7 +1218,15 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             && {
                 let name_end =
                     (c + 1..last).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized())).unwrap_or(last);
-                name_end > c + 1 && (name_end == last || toks[name_end].text == ",")
+                // (Or a short group closed by a comma: "…, say some Democrats, who cringe…".)
+                let group = (c + 2..last.min(c + 8)).find(|&k| toks[k].text == ",").is_some_and(|comma| {
+                    toks[c + 1..comma]
+                        .iter()
+                        .all(|t| t.is_word() && !t.is_cue() && !t.text.ends_with("ed") && !t.is_in(FINITE))
+                        && names::mention_ending_at(toks, comma)
+                            .is_some_and(|m| m.start >= toks[c + 1].start && m.start <= toks[c + 2].start)
+                });
+                group || (name_end > c + 1 && (name_end == last || toks[name_end].text == ","))
             }
     });
     if let Some(r) = inverted.and_then(|c| backward_at(toks, c, last, taken)) {
@@ -2605,6 +2613,25 @@ mod tests {
         assert_eq!(
             find("He’s comparing the gun actions to the immigration order and says Obama is flouting the process."),
             [one("He", "says", "Obama is flouting the process")]
+        );
+    }
+
+    #[test]
+    fn an_inverted_group_inside_the_sentence() {
+        assert_eq!(
+            find(
+                "A quieter Bill Clinton may not be a bad thing, say some Democrats, who cringe as they recall his words."
+            ),
+            [one("some Democrats", "say", "A quieter Bill Clinton may not be a bad thing")]
+        );
+        // (Not a clause after the verb: "shows Sanders with 47 percent versus Clinton, …".)
+        assert_eq!(
+            find("A Fox News poll, conducted by two firms, shows Sanders with 47 percent versus Clinton, a reversal."),
+            [one(
+                "A Fox News poll, conducted by two firms",
+                "shows",
+                "Sanders with 47 percent versus Clinton, a reversal"
+            )]
         );
     }
 }
