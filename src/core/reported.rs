@@ -736,6 +736,9 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     if lemma == "rule out" {
         return Some(c + 2);
     }
+    if lemma == "refer" && toks.get(c + 1).is_some_and(|t| t.text == "to") {
+        return Some(c + 2);
+    }
     if lemma == "make clear" {
         return makes_clear(toks, c).map(|that| that + 1);
     }
@@ -1022,7 +1025,7 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         .find(|&k| toks[k].text == "," && continues(toks, k + 1));
     match split {
         Some(k) => {
-            let lemma = clause_cue(&toks[k + 1]).unwrap_or("say");
+            let lemma = clause_cue(&toks[k + 1]).or_else(|| toks[k + 1].object_lemma()).unwrap_or("say");
             let second = content_start(toks, k + 1, lemma).filter(|&c| words_between(toks, c, toks.len()) >= 3);
             let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
             if k > from {
@@ -1123,7 +1126,9 @@ fn told_and_when(rest: &[Token]) -> bool {
 /// Whether the token at `k` opens a participle of saying that continues the speaker's
 /// words: "adding that", "noting", "saying he…".
 fn continues(toks: &[Token], k: usize) -> bool {
-    toks[k].text.ends_with("ing") && clause_cue(&toks[k]).is_some_and(|l| !matches!(l, "continue" | "call"))
+    (toks[k].text.ends_with("ing") && clause_cue(&toks[k]).is_some_and(|l| !matches!(l, "continue" | "call")))
+        // ("…,” he said, referring to other comments…": what the words were about.)
+        || (toks[k].text == "referring" && toks.get(k + 1).is_some_and(|t| t.text == "to"))
 }
 
 fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
@@ -1515,7 +1520,7 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
     // its attribution, a participle reports more of the same speaker's words.
     if taken(from, to) && toks.get(c + 1).is_some_and(|t| t.text == ",") && c + 2 < last && continues(toks, c + 2) {
         let p = c + 2;
-        let lemma = clause_cue(&toks[p]).unwrap_or("say");
+        let lemma = clause_cue(&toks[p]).or_else(|| toks[p].object_lemma()).unwrap_or("say");
         if let Some(start) = content_start(toks, p, lemma).filter(|&k| k < last && words_between(toks, k, last) >= 3)
             && !taken(toks[start].start, toks[last - 1].end())
         {
@@ -2633,5 +2638,13 @@ mod tests {
                 "Sanders with 47 percent versus Clinton, a reversal"
             )]
         );
+    }
+
+    #[test]
+    fn referring_to() {
+        let t = "“It takes a hit,” Mr. Morrison said, referring to reports about undocumented workers.";
+        let quote = 0..t.find('”').unwrap() + '”'.len_utf8();
+        let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
+        assert_eq!(find_beside(t, &taken), [one("Mr. Morrison", "referring", "reports about undocumented workers")]);
     }
 }
