@@ -2541,6 +2541,7 @@ mod tests {
         // (Not "As of the last fundraising report, …", and no panic without a final stop.)
         assert_eq!(find("As of the last fundraising report, Deacon had raised $293,565."), []);
         assert_eq!(find("As the paper noted, it"), []);
+        assert_eq!(find("As the campaign went on the crowds grew larger"), []);
     }
 
     #[test]
