@@ -842,6 +842,86 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
 /// Trump's Rhetoric Is Destroying the Party". The speaker is the run of capitalised words
 /// (at most four) that opens the headline, right before a verb of saying in title case or
 /// a colon; the rest is the content.
+/// A claim named by whose it is: "Trump’s claim that Obama founded ISIS", "his promise
+/// to build a wall". The one it belongs to is the speaker; what follows "that" or "to" is
+/// the content.
+fn claim_of(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    const CLAIMS: &[&str] = &[
+        "claim",
+        "claims",
+        "suggestion",
+        "assertion",
+        "argument",
+        "insistence",
+        "contention",
+        "promise",
+        "pledge",
+        "vow",
+        "warning",
+        "call",
+        "calls",
+        "demand",
+        "accusation",
+        "allegation",
+        "charge",
+    ];
+    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    for n in 2..last.saturating_sub(3) {
+        let noun = &toks[n];
+        if !noun.is_in(CLAIMS) {
+            continue;
+        }
+        let next = &toks[n + 1];
+        let intends = noun.is_in(&["promise", "pledge", "vow", "call", "calls", "demand"][..]);
+        let opens = (next.text == "that" && !toks[n + 2].is_in(FINITE) && !toks[n + 2].text.ends_with("ed"))
+            || (next.text == "to" && intends && toks[n + 2].is_word() && !toks[n + 2].is_capitalized());
+        // (Not "for": "his call for robust guarantees goes beyond…" runs into the writer's
+        // own clause, with no mark where the call ends.)
+        if !opens {
+            continue;
+        }
+        // Past up to two adjectives ("his recent call"), to the possessive.
+        let mut k = n;
+        // (Only adjectives: in "his plan calls for…" the noun is "plan" and "calls" a verb.)
+        let adjective = |t: &Token| {
+            ["al", "ous", "ive", "ed", "ent", "ful", "ic"].iter().any(|e| t.text.ends_with(e))
+                || t.is_in(&["recent", "latest", "own", "false", "new", "earlier", "clarion"][..])
+        };
+        while k > 1 && n - k < 2 && toks[k - 1].is_word() && !toks[k - 1].is_capitalized() && adjective(&toks[k - 1]) {
+            k -= 1;
+        }
+        let owner = &toks[k - 1];
+        let mention = if owner.is_in(&["his", "her", "their"][..]) {
+            Mention {
+                start: owner.start,
+                end: owner.end(),
+                name: None,
+                kind: names::MentionKind::Pronoun,
+                titled: false,
+            }
+        } else if owner.text == "s" && k >= 3 && matches!(toks[k - 2].text, "’" | "'") {
+            match names::mention_ending_at(toks, k - 2) {
+                Some(m) if m.kind != names::MentionKind::Pronoun => m,
+                _ => continue,
+            }
+        } else {
+            continue;
+        };
+        let start = n + 2;
+        let end = (start..last).find(|&j| matches!(toks[j].text, ";" | ":" | "—" | "–")).unwrap_or(last);
+        if words_between(toks, start, end) < 3 || taken(toks[start].start, toks[end - 1].end()) {
+            continue;
+        }
+        return Some(Reported {
+            start: toks[start].start,
+            end: toks[end - 1].end(),
+            mention,
+            cue: noun.text.to_string(),
+        });
+    }
+    None
+}
+
 /// What a poll or a survey found, said as where it was found: "In a CBS News poll last
 /// month, she led Sanders 56 percent to 32 percent". The poll is the source; the clause
 /// after it is what it found.
@@ -1010,7 +1090,9 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
 /// quotation already found. A second cue of the same speaker after a comma ("…, Smith
 /// said, adding that…", "Smith said A, noting that B") reports words of its own.
 pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
-    let Some(first) = first_in_sentence(s, toks, taken) else { return in_poll(toks, taken).into_iter().collect() };
+    let Some(first) = first_in_sentence(s, toks, taken) else {
+        return in_poll(toks, taken).or_else(|| claim_of(toks, taken)).into_iter().collect();
+    };
     let mut out = Vec::with_capacity(2);
     if let Some((cut, second)) = second_speaker(toks, &first, taken) {
         out.push(cut);
@@ -2647,5 +2729,21 @@ mod tests {
         let quote = 0..t.find('”').unwrap() + '”'.len_utf8();
         let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
         assert_eq!(find_beside(t, &taken), [one("Mr. Morrison", "referring", "reports about undocumented workers")]);
+    }
+
+    #[test]
+    fn a_claim_named_by_whose_it_is() {
+        assert_eq!(
+            find("Despite Mr. Trump's claims that his net worth exceeds $10 billion, the firms rank him far lower."),
+            [one("Mr. Trump", "claims", "his net worth exceeds $10 billion, the firms rank him far lower")]
+        );
+        assert_eq!(
+            find("Trump has gotten traction with his promise to build a wall on the border."),
+            [one("his", "promise", "build a wall on the border")]
+        );
+        // (A verb after a noun: "his plan calls for…"; a relative "that": "the claim that was
+        // rejected".)
+        assert_eq!(find("To satisfy the party, his plan calls for rates that rise with earnings."), []);
+        assert_eq!(find("Lately his claim that was rejected by the court last year came up again."), []);
     }
 }

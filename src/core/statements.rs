@@ -1570,11 +1570,14 @@ impl<'a> Resolver<'a> {
         }
         let name = match m.kind {
             MentionKind::Name => m.name.as_deref().map(|n| self.canonical(n)),
-            MentionKind::Pronoun if text.eq_ignore_ascii_case("he") || text.eq_ignore_ascii_case("she") => {
+            // ("his claim that…": a possessive speaks as its pronoun does.)
+            MentionKind::Pronoun if ["he", "she", "his", "her"].iter().any(|p| text.eq_ignore_ascii_case(p)) => {
                 self.last_subject_before(m.start)
             }
             MentionKind::Role if is_singular_person_role(&text) => self.last_subject_before(m.start),
-            MentionKind::Pronoun if text.eq_ignore_ascii_case("they") => self.collective_before(m.start),
+            MentionKind::Pronoun if text.eq_ignore_ascii_case("they") || text.eq_ignore_ascii_case("their") => {
+                self.collective_before(m.start)
+            }
             _ => None,
         };
         let entity = name.as_deref().map(entity_key);
@@ -1758,6 +1761,15 @@ mod tests {
         let found = find_statements(&a);
         let said = found.iter().find(|s| s.cue.as_deref() == Some("said")).unwrap();
         assert_eq!(said.speaker.as_ref().map(|s| s.text.as_str()), Some("Voters who say the economy matters most"));
+    }
+
+    #[test]
+    fn a_possessive_speaker_is_resolved_like_its_pronoun() {
+        let t = "Intro line here.\n\nDe Blasio also repeated his claim that profit was the motive of some companies.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found = find_statements(&a);
+        let sp = found[0].speaker.as_ref().unwrap();
+        assert_eq!((sp.text.as_str(), sp.name.as_deref()), ("his", Some("De Blasio")));
     }
 
     #[test]
