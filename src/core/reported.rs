@@ -846,7 +846,7 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
 /// to build a wall". The one it belongs to is the speaker; what follows "that" or "to" is
 /// the content.
 fn claim_of(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
-    const CLAIMS: &[&str] = &[
+    static CLAIMS: names::WordSet = names::WordSet::new(&[
         "claim",
         "claims",
         "suggestion",
@@ -864,11 +864,11 @@ fn claim_of(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Repo
         "accusation",
         "allegation",
         "charge",
-    ];
+    ]);
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     for n in 2..last.saturating_sub(3) {
         let noun = &toks[n];
-        if !noun.is_in(CLAIMS) {
+        if !noun.is_in(&CLAIMS) {
             continue;
         }
         let next = &toks[n + 1];
