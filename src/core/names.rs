@@ -1560,12 +1560,7 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     // A name's possessive before them: "Mrs. Clinton's advisers", "Cruz’s advisers".
     if i >= 3 && toks[i - 1].text == "s" && matches!(toks[i - 2].text, "’" | "'") && toks[i - 3].is_capitalized() {
         let mut k = i - 3;
-        while k > 0
-            && i - k < 6
-            && toks[k - 1].is_word()
-            && toks[k - 1].is_capitalized()
-            && is_group_modifier(&toks[k - 1])
-        {
+        while k > 0 && i - k < 6 && toks[k - 1].is_capitalized() && is_group_modifier(&toks[k - 1]) {
             k -= 1;
         }
         i = k;
@@ -1573,8 +1568,6 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
     Some(Mention { start: toks[i].start, end: last.end(), name: None, kind: MentionKind::Role, titled: false })
 }
 
-/// Whether a word may describe the group noun after it: not a function word, a verb or
-/// an adverb.
 /// Words that end a group's description, read back from its noun: function words,
 /// auxiliaries and some adverbs.
 static NOT_GROUP_MODIFIERS: WordSet = WordSet::new(&[
@@ -1632,6 +1625,8 @@ static NOT_GROUP_MODIFIERS: WordSet = WordSet::new(&[
     "must",
 ]);
 
+/// Whether a word may describe the group noun after it: not a function word, a verb or
+/// an adverb.
 fn is_group_modifier(t: &Token) -> bool {
     t.is_word()
         && !t.text.ends_with("ly")

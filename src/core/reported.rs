@@ -179,16 +179,13 @@ fn restrictive_speaker(toks: &[Token], end: usize) -> Option<Mention> {
     }
     let name = match antecedent.kind {
         names::MentionKind::Name => antecedent.name.clone(),
-        _ => Some(toks[toks.partition_point(|t| t.start < antecedent.start)..end - 1].iter().fold(
-            String::new(),
-            |mut s, t| {
-                if !s.is_empty() && t.is_word() {
-                    s.push(' ');
-                }
-                s.push_str(t.text);
-                s
-            },
-        )),
+        _ => Some(toks[at..end - 1].iter().fold(String::new(), |mut s, t| {
+            if !s.is_empty() && t.is_word() {
+                s.push(' ');
+            }
+            s.push_str(t.text);
+            s
+        })),
     };
     Some(Mention { start: who.start, end: who.end(), name, ..antecedent })
 }
@@ -257,14 +254,9 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
 
 /// The length of a phrase in words, a possessive ending ("China’s") part of its word.
 fn phrase_len(phrase: &[Token]) -> usize {
-    let possessive = |k: usize| {
-        matches!(phrase[k].text, "’" | "'") || (k > 0 && phrase[k].text == "s" && possessive_mark(&phrase[k - 1]))
-    };
-    (0..phrase.len()).filter(|&k| phrase[k].is_word() && !possessive(k)).count()
-}
-
-fn possessive_mark(t: &Token) -> bool {
-    matches!(t.text, "’" | "'")
+    // (The apostrophe is no word; the "s" after it is no word of its own.)
+    let possessive_s = |k: usize| k > 0 && phrase[k].text == "s" && matches!(phrase[k - 1].text, "’" | "'");
+    (0..phrase.len()).filter(|&k| phrase[k].is_word() && !possessive_s(k)).count()
 }
 
 /// Words that open a sentence's introductory phrase, which ends at its first comma ("In a
@@ -452,12 +444,15 @@ fn makes_clear(toks: &[Token], c: usize) -> Option<usize> {
     if !toks[c].is_in(&["make", "makes", "made", "making"][..]) {
         return None;
     }
-    let next = |k: usize| toks.get(k).map(|t| t.text.to_ascii_lowercase());
-    let that = match (next(c + 1)?.as_str(), next(c + 2).as_deref()) {
-        ("clear" | "plain", _) => c + 2,
-        ("it", Some("clear" | "plain")) => c + 3,
-        ("the", Some("case" | "point" | "argument")) => c + 3,
-        _ => return None,
+    let is = |k: usize, words: &[&str]| toks.get(k).is_some_and(|t| t.is_in(words));
+    let that = if is(c + 1, &["clear", "plain"]) {
+        c + 2
+    } else if (is(c + 1, &["it"]) && is(c + 2, &["clear", "plain"]))
+        || (is(c + 1, &["the"]) && is(c + 2, &["case", "point", "argument"]))
+    {
+        c + 3
+    } else {
+        return None;
     };
     toks.get(that).is_some_and(|t| t.text == "that").then_some(that)
 }
@@ -838,10 +833,6 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     allowed.then_some(i)
 }
 
-/// A headline that reports someone's words: "Trump Says He Never Pledged…", "Graham:
-/// Trump's Rhetoric Is Destroying the Party". The speaker is the run of capitalised words
-/// (at most four) that opens the headline, right before a verb of saying in title case or
-/// a colon; the rest is the content.
 /// A claim named by whose it is: "Trump’s claim that Obama founded ISIS", "his promise
 /// to build a wall". The one it belongs to is the speaker; what follows "that" or "to" is
 /// the content.
@@ -865,6 +856,12 @@ fn claim_of(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Repo
         "allegation",
         "charge",
     ]);
+    // (Only adjectives between: in "his plan calls for…" the noun is "plan" and "calls" a
+    // verb.)
+    let adjective = |t: &Token| {
+        ["al", "ous", "ive", "ed", "ent", "ful", "ic"].iter().any(|e| t.text.ends_with(e))
+            || t.is_in(&["recent", "latest", "own", "false", "new", "earlier", "clarion"][..])
+    };
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     for n in 2..last.saturating_sub(3) {
         let noun = &toks[n];
@@ -882,11 +879,6 @@ fn claim_of(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Repo
         }
         // Past up to two adjectives ("his recent call"), to the possessive.
         let mut k = n;
-        // (Only adjectives: in "his plan calls for…" the noun is "plan" and "calls" a verb.)
-        let adjective = |t: &Token| {
-            ["al", "ous", "ive", "ed", "ent", "ful", "ic"].iter().any(|e| t.text.ends_with(e))
-                || t.is_in(&["recent", "latest", "own", "false", "new", "earlier", "clarion"][..])
-        };
         while k > 1 && n - k < 2 && toks[k - 1].is_word() && !toks[k - 1].is_capitalized() && adjective(&toks[k - 1]) {
             k -= 1;
         }
@@ -1015,6 +1007,10 @@ pub(crate) fn question_put(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool)
     Some(Question { start: toks[k].start, end: toks[end - 1].end(), asker, cue: toks[a].text.to_string() })
 }
 
+/// A headline that reports someone's words: "Trump Says He Never Pledged…", "Graham:
+/// Trump's Rhetoric Is Destroying the Party". The speaker is the run of capitalised words
+/// (at most four) that opens the headline, right before a verb of saying in title case or
+/// a colon; the rest is the content.
 pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     let k = (1..toks.len().min(5)).find(|&k| {
@@ -1107,7 +1103,7 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
         .find(|&k| toks[k].text == "," && continues(toks, k + 1));
     match split {
         Some(k) => {
-            let lemma = clause_cue(&toks[k + 1]).or_else(|| toks[k + 1].object_lemma()).unwrap_or("say");
+            let lemma = participle_lemma(&toks[k + 1]);
             let second = content_start(toks, k + 1, lemma).filter(|&c| words_between(toks, c, toks.len()) >= 3);
             let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
             if k > from {
@@ -1207,6 +1203,12 @@ fn told_and_when(rest: &[Token]) -> bool {
 
 /// Whether the token at `k` opens a participle of saying that continues the speaker's
 /// words: "adding that", "noting", "saying he…".
+/// The verb a participle that [`continues`] the words is a form of ("adding" → "add",
+/// "referring" → "refer").
+fn participle_lemma(t: &Token) -> &'static str {
+    clause_cue(t).or_else(|| t.object_lemma()).unwrap_or("say")
+}
+
 fn continues(toks: &[Token], k: usize) -> bool {
     (toks[k].text.ends_with("ing") && clause_cue(&toks[k]).is_some_and(|l| !matches!(l, "continue" | "call")))
         // ("…,” he said, referring to other comments…": what the words were about.)
@@ -1341,7 +1343,8 @@ fn forward(
         // away here.
         let first = toks[c].text.as_bytes().first().map_or(0, |&b| b | 0x20);
         // "made it clear that…": said, and insisted on.
-        let make_clear = first == b'm' && makes_clear(toks, c).is_some();
+        let make_clear_that = if first == b'm' { makes_clear(toks, c) } else { None };
+        let make_clear = make_clear_that.is_some();
         if !toks[c].is_cue() && first != b'r' && !make_clear {
             continue;
         }
@@ -1401,23 +1404,11 @@ fn forward(
                 let at = toks.partition_point(|t| t.start < m.start);
                 at > 0 && toks[at - 1].is_in(&["with", "left"][..])
             });
-        let subjects =
-            participle
-                && (toks[c - 1].is_in(&["by", "after", "in", "while", "without", "when"][..])
-                    || (toks[c].text == "saying"
-                        && toks[c - 1].is_in(
-                            &[
-                                "statement",
-                                "response",
-                                "letter",
-                                "post",
-                                "tweet",
-                                "email",
-                                "message",
-                                "release",
-                                "note",
-                            ][..],
-                        )));
+        const STATEMENT_NOUNS: &[&str] =
+            &["statement", "response", "letter", "post", "tweet", "email", "message", "release", "note"];
+        let subjects = participle
+            && (toks[c - 1].is_in(&["by", "after", "in", "while", "without", "when"][..])
+                || (toks[c].text == "saying" && toks[c - 1].is_in(STATEMENT_NOUNS)));
         if participle && toks[c - 1].text != "," && !finding && !subjects && !share {
             continue;
         }
@@ -1527,7 +1518,7 @@ fn forward(
             }
         }
         // ("made clear", "made it clear", "made the case": the whole phrase is the cue.)
-        let cue = match makes_clear(toks, c).filter(|_| make_clear) {
+        let cue = match make_clear_that {
             Some(that) => toks[c..that].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
             None => toks[c].text.to_string(),
         };
@@ -1602,7 +1593,7 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
     // its attribution, a participle reports more of the same speaker's words.
     if taken(from, to) && toks.get(c + 1).is_some_and(|t| t.text == ",") && c + 2 < last && continues(toks, c + 2) {
         let p = c + 2;
-        let lemma = clause_cue(&toks[p]).or_else(|| toks[p].object_lemma()).unwrap_or("say");
+        let lemma = participle_lemma(&toks[p]);
         if let Some(start) = content_start(toks, p, lemma).filter(|&k| k < last && words_between(toks, k, last) >= 3)
             && !taken(toks[start].start, toks[last - 1].end())
         {
