@@ -1179,7 +1179,7 @@ fn is_demonym(word: &str) -> bool {
 }
 
 /// Whether the tokens `toks[i..j]` form a capitalised name run that starts at `i`.
-fn name_run_end(toks: &[Token], i: usize) -> usize {
+pub(crate) fn name_run_end(toks: &[Token], i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {
         let t = &toks[j];

@@ -204,6 +204,19 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
     if let Some(m) = relative_speaker(toks, end) {
         return Some(m);
     }
+    // "One of the authors of that report, Ari Fleischer, said": a person's name set off by
+    // commas right before the verb is the one who speaks.
+    if end >= 3
+        && toks[end - 1].text == ","
+        && let Some(m) = names::mention_ending_at(toks, end - 1).filter(names::person_like)
+        // (After a description, not a place: "a philanthropist from Monsey, New York,".)
+        && toks
+            .partition_point(|t| t.start < m.start)
+            .checked_sub(2)
+            .is_some_and(|k| toks[k + 1].text == "," && toks[k].is_word() && !toks[k].is_capitalized())
+    {
+        return Some(m);
+    }
     // "women who want…", "Republicans who said": the noun the clause describes, or nobody.
     if toks[end - 1].is_in(&["who", "which", "that"][..]) {
         return restrictive_speaker(toks, end);
@@ -336,6 +349,9 @@ pub(crate) fn opens_intro(t: &Token) -> bool {
             && !t.is_in(&["nearly", "early", "only", "roughly", "fully", "likely", "family"][..]))
 }
 
+/// Conjunctions that open a subordinate clause with a subject of its own.
+const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "whereas", "when", "after", "before"];
+
 /// Words that show a phrase is a clause, not a noun phrase.
 const FINITE: &[&str] = &[
     "is", "was", "were", "are", "be", "been", "has", "have", "had", "did", "does", "do", "will", "would", "can",
@@ -359,7 +375,13 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
         i += 1;
     }
     if i < end && opens_intro(&toks[i]) {
-        i = (i..end).find(|&k| toks[k].text == ",")? + 1;
+        i = match (i..end).find(|&k| toks[k].text == ",") {
+            Some(k) => k + 1,
+            // "While the top candidates of both parties say…, they differ": the verb is
+            // inside the opening clause, whose subject follows its conjunction.
+            None if toks[i].is_in(SUBORDINATORS) => i + 1,
+            None => return None,
+        };
     }
     let mut j = end;
     while j > i && matches!(toks[j - 1].text, "," | "—" | "–") {
@@ -420,22 +442,34 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     if verb_in_head || (head.len() > 1 && head[0].is_in(&["there", "it", "this", "that", "what", "here"][..])) {
         return None;
     }
+    // The mention ends before a last part that is an adjunct: "The company, in a
+    // statement," is the company.
+    let mut end = j;
     for p in parts.filter(|p| !p.is_empty()) {
         let first = &p[0];
         // An appositive with no verb of its own ("head of the NAACP Legal Defense Fund"),
         // or a participle phrase ("speaking on condition of anonymity").
         let verbless = p.len() <= 22 && !p.iter().any(|t| t.is_in(FINITE) || t.is_cue());
         let participle = first.text.ends_with("ing");
-        let ok = first.is_in(&["who", "which", "whose"][..])
+        // ("The administration, in an effort that has drawn criticism, has said": an
+        // adjunct set off by commas.)
+        let adjunct = p.len() <= 22 && first.is_in(&["in", "on", "at", "after", "during", "despite", "amid"][..]);
+        end = if adjunct { toks.partition_point(|t| t.start < first.start) - 1 } else { j };
+        let ok = adjunct
+            || first.is_in(&["who", "which", "whose"][..])
             || first.is_in(&names::DETERMINERS)
             || first.is_capitalized()
             || first.text.starts_with(|c: char| c.is_ascii_digit())
             || ((verbless || participle) && first.is_word());
-        if !ok {
+        // (Not a clause of its own: "…, he backed Paul", "…, which the left opposes".)
+        let clause = first.is_in(names::PRONOUNS)
+            || (first.is_in(&["who", "which"][..])
+                && p.get(1).is_some_and(|t| t.is_in(&names::DETERMINERS) || t.is_in(names::PRONOUNS)));
+        if !ok || clause {
             return None;
         }
     }
-    names::span_mention(toks, i, j)
+    names::span_mention(toks, i, end)
 }
 
 /// "made it clear that…", "makes clear that…", "made the case that…", "made the point
@@ -784,7 +818,10 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
             return Some(i);
         }
         if toks[i..k].iter().all(|t| t.is_word() && !t.is_cue()) {
-            return Some(k + 1);
+            // ("said that’s what he expected": "that" is the clause's own subject.)
+            let contracted = toks.get(k + 1).is_some_and(|t| matches!(t.text, "’" | "'"))
+                && toks.get(k + 2).is_some_and(|t| t.text == "s");
+            return Some(if contracted { k } else { k + 1 });
         }
     }
     if toks.get(i).is_some_and(|t| t.text == ",") {
@@ -1136,7 +1173,7 @@ fn second_speaker(
     const JOINS: &[&str] = &["but", "while", "and", "whereas", "though", "although", "yet"];
     let (from, to) = (toks.partition_point(|t| t.start < first.start), toks.partition_point(|t| t.end() <= first.end));
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
-    for k in from + 3..to.saturating_sub(3) {
+    for k in from + 2..to.saturating_sub(3) {
         let next = match toks[k].text {
             ";" => k + 1,
             "," | "—" | "–" if toks[k + 1].is_in(JOINS) => k + 2,
@@ -1213,6 +1250,24 @@ fn continues(toks: &[Token], k: usize) -> bool {
     (toks[k].text.ends_with("ing") && clause_cue(&toks[k]).is_some_and(|l| !matches!(l, "continue" | "call")))
         // ("…,” he said, referring to other comments…": what the words were about.)
         || (toks[k].text == "referring" && toks.get(k + 1).is_some_and(|t| t.text == "to"))
+}
+
+/// Whether `toks[k]` joins a second verb of the same subject ("Cruz opposed the bill but
+/// has since said…", "…and called it…"): the object of the first verb ends there.
+fn coordinated_verb(toks: &[Token], k: usize) -> bool {
+    if !toks[k].is_in(&["and", "but"][..]) {
+        return false;
+    }
+    let mut j = k + 1;
+    let mut auxiliary = false;
+    while j < toks.len() && super::statements::is_adverb_or_aux(toks[j].text) {
+        auxiliary |= toks[j].is_in(FINITE);
+        j += 1;
+    }
+    auxiliary
+        || toks.get(j).is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_lowercase()) && (t.is_cue() || t.object_lemma().is_some())
+        })
 }
 
 fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
@@ -1490,6 +1545,20 @@ fn forward(
             continue;
         }
         let (from, mut to) = (toks[start].start, toks[last - 1].end());
+        // "While the candidates say the US must lead, they differ…": a verb inside an
+        // opening subordinate clause reports up to the comma before the main clause.
+        if toks[0].is_in(SUBORDINATORS) && !toks[..c].iter().any(|t| t.text == ",") {
+            let main = (start + 2..last.saturating_sub(2)).find(|&k| {
+                toks[k].text == ","
+                    && toks[k + 1].is_word()
+                    && (toks[k + 1].is_in(names::PRONOUNS)
+                        || toks[k + 1].is_in(&names::DETERMINERS)
+                        || toks[k + 1].is_capitalized())
+            });
+            if let Some(k) = main {
+                to = toks[k - 1].end();
+            }
+        }
         if taken(from, to) {
             // "Paul said Rubio's plan would…, and called him “the worst”", "…said he
             // supported the bill, which he called “a cartel”": the clause before the one
@@ -1688,7 +1757,11 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
             continue;
         }
         let end = (start + 1..last)
-            .find(|&k| matches!(toks[k].text, ";" | ":" | "—" | "–") || (toks[k].text == "," && continues(toks, k + 1)))
+            .find(|&k| {
+                matches!(toks[k].text, ";" | ":" | "—" | "–")
+                    || (toks[k].text == "," && continues(toks, k + 1))
+                    || coordinated_verb(toks, k)
+            })
             .unwrap_or(last);
         let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
         // "It asked for…", "This calls for…": a thing, not a speaker.
@@ -1768,6 +1841,52 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn subjects_set_off_by_commas_and_clauses_that_open_a_sentence() {
+        // "that’s" opens the clause.
+        assert_eq!(
+            find("Shaw said that’s what he would expect from her statements."),
+            [one("Shaw", "said", "that’s what he would expect from her statements")]
+        );
+        // A person's name set off by commas right before the verb speaks…
+        assert_eq!(
+            find(
+                "One of the authors of that 2013 report, Ari Fleischer, said the nomination will test their conclusions."
+            ),
+            [one("Ari Fleischer", "said", "the nomination will test their conclusions")]
+        );
+        // …not a place closing an appositive.
+        assert_eq!(
+            find(
+                "Rachel Berg, a philanthropist from Monsey, New York, said the speeches have led her to count them out."
+            ),
+            [one(
+                "Rachel Berg, a philanthropist from Monsey, New York",
+                "said",
+                "the speeches have led her to count them out"
+            )]
+        );
+        // An adjunct set off by commas is no part of the speaker.
+        assert_eq!(
+            find(
+                "The administration, in an effort that has ignited criticism from business groups, has said it would act soon."
+            ),
+            [one("The administration", "said", "it would act soon")]
+        );
+        // Nor a clause of its own.
+        assert!(
+            find("A Libertarian, he backed Paul in 2012 and, in later contests, has supported Cruz and Fiorina.")
+                .is_empty()
+        );
+        // A verb inside an opening subordinate clause reports up to the main clause.
+        assert_eq!(
+            find("While the top candidates of both parties say the United States must lead, they differ by degree."),
+            [one("the top candidates of both parties", "say", "the United States must lead")]
+        );
+        // ("As for…" opens no clause.)
+        assert!(find("As for the moderate Governor Kasich—endorsed in New Hampshire by both papers—he devoted resources there.").is_empty());
     }
 
     #[test]
@@ -1923,6 +2042,11 @@ mod tests {
                 one("The affidavit", "cited", "interviews with Fields"),
                 one("The affidavit", "said", "a detective had seen bruises")
             ]
+        );
+        // A short object ends where the second verb begins, past "has since".
+        assert_eq!(
+            find("Cruz opposed the bill but has since said he believes the system needs reform."),
+            [one("Cruz", "opposed", "the bill"), one("Cruz", "said", "he believes the system needs reform")]
         );
         // Not a bare form ("and tell"), not a later verb of the clause, not "and" + content.
         assert_eq!(

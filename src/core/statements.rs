@@ -459,6 +459,7 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
                 // that closes a short subject's clause right after a quotation tells how
                 // it was said.
                 || manner_of_saying(&toks, i, k)
+                || inverted_past(&toks, i, k)
         })?;
     let cue_text = Some(cue_words(&toks, c));
     // “…,” describing the plan as… : a participle right after the quote describes the
@@ -593,6 +594,19 @@ fn cue_words(toks: &[Token], k: usize) -> String {
 /// How many tokens after a quote its reporting verb is looked for (a long appositive can sit
 /// between: "Michael Ahrens, a spokesman for the Rubio campaign in Florida, said").
 const ATTRIBUTION_TOKENS: usize = 24;
+
+/// Whether `toks[k]`, right after a quotation at `i`, is a past tense that opens an
+/// inverted attribution to a person's name closed by a comma or the sentence's end: “…,”
+/// remembered Roy Verley, HP's former spokesman. Any verb put there tells how it was said.
+fn inverted_past(toks: &[Token], i: usize, k: usize) -> bool {
+    let t = &toks[k];
+    k == i
+        && t.text.ends_with("ed")
+        && t.text.starts_with(|c: char| c.is_lowercase())
+        && names::name_starting_at(toks, k + 1).is_some_and(|n| {
+            (n.end - n.name >= 2 || n.titled()) && toks.get(n.end).is_none_or(|t| matches!(t.text, "," | "."))
+        })
+}
 
 /// Verbs that report a quotation right after it but are too common to be cues elsewhere:
 /// “…,” the sign read; “…,” she agreed.
@@ -1032,6 +1046,8 @@ pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
                 | "first"
                 | "soon"
                 | "instead"
+                // ("Cruz has since said")
+                | "since"
         )
 }
 
@@ -1097,7 +1113,59 @@ fn sentence_subject(toks: &[Token], limit: usize) -> Option<Mention> {
     {
         return Some(Mention { end: noun.end(), name: None, kind: names::MentionKind::Role, titled: false, ..m });
     }
-    Some(m)
+    Some(whole_subject(toks, m, j, limit))
+}
+
+/// A lowercase word that can only be a noun of the subject before its verb ("outlets" in
+/// "Multiple outlets reported"): no verb, adverb, preposition, determiner or pronoun.
+fn plain_noun(t: &Token) -> bool {
+    t.is_word()
+        && t.text.starts_with(|c: char| c.is_lowercase())
+        && !t.text.ends_with("ed")
+        && !t.text.ends_with("ing")
+        && !t.text.ends_with("self")
+        && !t.text.ends_with("selves")
+        && !t.is_cue()
+        && t.object_lemma().is_none()
+        && !t.is_in(names::PREPOSITIONS)
+        && !t.is_in(&names::DETERMINERS)
+        && !t.is_in(names::PRONOUNS)
+        && !t.is_in(CLAUSE_WORDS)
+        && !t.is_in(&["who", "whom", "whose", "which", "that", "however", "though", "too"][..])
+        && !is_adverb_or_aux(t.text)
+}
+
+/// The subject `m` (ending at token `j`) with the words that run from it to its verb at
+/// `verb`, when they can only be part of it: nouns it modifies ("Multiple outlets",
+/// "Corporate lobbyists") or a possessive and what it owns ("the People's Daily
+/// newspaper", "The Blaze’s Matt Walsh").
+fn whole_subject(toks: &[Token], m: Mention, j: usize, verb: usize) -> Mention {
+    let end = past_adverbs(toks, verb);
+    // (Only before a verb of saying: "Trump went even further:" has a verb of its own.)
+    if m.kind == MentionKind::Pronoun || j >= end || end - j > 6 || !toks.get(verb).is_some_and(Token::is_cue) {
+        return m;
+    }
+    let mut k = j;
+    if toks[k].text.starts_with(['’', '\'']) && toks.get(k + 1).is_some_and(|t| t.text == "s") {
+        k += 2;
+        // (Only a name goes on past it: "Clinton’s response was:" is Clinton's.)
+        if !toks.get(k).is_some_and(|t| t.is_word() && t.is_capitalized()) {
+            return m;
+        }
+        let run = names::name_run_end(toks, k).min(end);
+        // (Or a person's name before the verb's own words: "The Blaze’s Matt Walsh
+        // provided…, saying".)
+        let person = run > k && names::name_span(toks, k, run).is_some_and(|n| n.end - n.name >= 2);
+        if run > k && (run == end || person) {
+            let i = toks.partition_point(|t| t.start < m.start);
+            return names::span_mention(toks, i, run).unwrap_or(m);
+        }
+        k = run;
+    }
+    if k < end && end - k <= 3 && toks[k..end].iter().all(plain_noun) {
+        return Mention { end: toks[end - 1].end(), name: None, kind: MentionKind::Role, titled: false, ..m };
+    }
+    m
 }
 
 /// A title in quotation marks, however it is punctuated: two to eight words, each
@@ -2078,6 +2146,49 @@ mod tests {
             let found = find_statements(&a);
             assert_eq!(found.len(), 1, "{found:?}");
             assert_eq!(found[0].speaker.as_ref().map(|sp| sp.text.as_str()), Some(speaker));
+        }
+    }
+
+    #[test]
+    fn a_past_tense_before_a_name_after_a_quotation_attributes_it() {
+        let t = "“She took it upon herself to prove them wrong,” remembered Roy Verley, HP's former spokesman.";
+        assert_eq!(
+            find(t),
+            [one(StatementKind::Direct, "She took it upon herself to prove them wrong,", Some("Roy Verley"))]
+        );
+        // Not a verb with a clause of its own after the name.
+        let t = "“It was a disaster,” prompted John Smith to resign from the board.";
+        assert_eq!(find(t).first().and_then(|s| s.2.clone()), None);
+    }
+
+    #[test]
+    fn a_subject_runs_whole_to_its_verb() {
+        let speaker = |text: &str| {
+            let a = ingest("t.txt", text.as_bytes()).unwrap();
+            find_statements(&a).first().and_then(|s| s.speaker.as_ref()).map(|sp| sp.text.clone())
+        };
+        for (text, want) in [
+            // Nouns the name describes, up to the verb.
+            (
+                "Multiple outlets reported on Wednesday the agency had “more than one conversation” with him.",
+                "Multiple outlets",
+            ),
+            (
+                "Corporate lobbyists describe such work as “a different cup of tea” than lobbying.",
+                "Corporate lobbyists",
+            ),
+            // A possessive and the name it owns.
+            (
+                "Today, the People's Daily newspaper calls it “the pearl” on the Silk Road.",
+                "the People's Daily newspaper",
+            ),
+            ("The Blaze’s Matt Walsh offered a defence, saying it is needed to “identify the traitors.”", "Matt Walsh"),
+            // Not a thing the person owns, not an adverb, not a verb of its own.
+            ("Clinton’s response was: “Is he off Connecticut or Wisconsin?”", "Clinton"),
+            ("Carter however said he would welcome a “principled security network” for Asia.", "Carter"),
+            ("In an interview, Trump went even further: “If he loses, it’s the end of his career.”", "Trump"),
+        ] {
+            assert_eq!(speaker(text).as_deref(), Some(want), "{text}");
         }
     }
 
