@@ -947,6 +947,8 @@ pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
     "attorneys",
     "officer",
     "columnist",
+    "contributor",
+    "contributors",
     "host",
     "anchor",
     "writer",

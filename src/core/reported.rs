@@ -222,6 +222,24 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
         return restrictive_speaker(toks, end);
     }
     if let Some(m) = names::mention_ending_at(toks, end) {
+        // "Trump and Ryan said": both, when they open the clause.
+        let at = toks.partition_point(|t| t.start < m.start);
+        if m.kind != names::MentionKind::Pronoun
+            && at >= 2
+            && toks[at - 1].text == "and"
+            && let Some(first) = (0..at - 1).find_map(|i| {
+                names::mention_starting_at(toks, i).filter(|(f, k)| *k == at - 1 && f.kind != names::MentionKind::Pronoun)
+            })
+            .map(|(f, _)| f)
+            // (At the clause's start, not the end of a list: "Sciences, Engineering and
+            // Medicine noted".)
+            && toks.partition_point(|t| t.start < first.start).checked_sub(1).is_none_or(|p| {
+                matches!(toks[p].text, ";" | "—" | "–")
+                    || (toks[p].text == "," && opens_intro(&toks[0]) && !toks[..p].iter().any(|t| t.text == ","))
+            })
+        {
+            return Some(both(first, &m));
+        }
         return Some(m);
     }
     // The subject at the sentence start, with a modifier of a few words and no verb.
@@ -580,7 +598,23 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
         }
         j = close + 1;
     }
+    // "Bernie Sanders and Ted Cruz both campaigned…, hoping": both speak.
+    if named && toks.get(j).is_some_and(|t| t.text == "and") {
+        if let Some((other, k)) =
+            names::mention_starting_at(toks, j + 1).filter(|(o, _)| o.kind != names::MentionKind::Pronoun)
+        {
+            (m, j) = (both(m, &other), k);
+        } else {
+            return None;
+        }
+    }
     (named && j < c && toks[j].is_word() && !toks[j].is_capitalized()).then_some(m)
+}
+
+/// Two speakers joined by "and" ("Trump and Ryan", "She and her aides"): one group
+/// mention over both.
+fn both(first: Mention, second: &Mention) -> Mention {
+    Mention { start: first.start, end: second.end, name: None, kind: names::MentionKind::Role, titled: false }
 }
 
 /// Words that end a time adjunct ("on Friday", "last week", "earlier this month").
@@ -1841,6 +1875,29 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn speakers_joined_by_and_speak_together() {
+        assert_eq!(
+            find("Trump and Ryan said that the meeting was a positive step toward unity."),
+            [one("Trump and Ryan", "said", "the meeting was a positive step toward unity")]
+        );
+        assert_eq!(
+            find("In Ohio, Kasich and his aides said that the meeting was a positive step."),
+            [one("Kasich and his aides", "said", "the meeting was a positive step")]
+        );
+        assert_eq!(
+            find(
+                "Bernie Sanders and Ted Cruz both campaigned hard in Arizona, hoping to score upsets over the front-runners."
+            ),
+            [one("Bernie Sanders and Ted Cruz", "hoping", "to score upsets over the front-runners")]
+        );
+        // The end of a list is not a pair of speakers.
+        let found = find(
+            "A report by the National Academies of Sciences, Engineering and Medicine noted that more immigrants buy homes.",
+        );
+        assert!(found.iter().all(|(speaker, _, _)| !speaker.contains(" and ")), "{found:?}");
     }
 
     #[test]
