@@ -1498,8 +1498,27 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
         out.sort_by_key(|s| s.start);
     }
     // Reported speech, in sentences no quotation covers.
-    // Quotations are found in text order and do not overlap, so both ends are sorted.
-    let quoted: Vec<(usize, usize)> = out.iter().map(|s| (s.start, s.end)).collect();
+    // Quotations do not overlap, so once sorted both ends are. The words between the parts
+    // of one quotation are free: “…,” Clark said, noting he would back any of them. “…”
+    let mut quoted: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+    for s in &out {
+        if s.fragments.is_empty() {
+            quoted.push((s.start, s.end));
+        } else {
+            quoted.extend(s.fragments.iter().map(|f| (f.start, f.end)));
+        }
+    }
+    quoted.sort_unstable();
+    // …but only for a participle that goes on from the attribution ("noting", "adding
+    // that"): the attribution's own words ("Trump told the Journal in July") report nothing
+    // new.
+    let mut gaps: Vec<(usize, usize)> =
+        out.iter().flat_map(|s| s.fragments.windows(2).map(|w| (w[0].end, w[1].start))).collect();
+    gaps.sort_unstable();
+    let in_gap = |a: usize, b: usize| {
+        let i = gaps.partition_point(|&(_, e)| e < b);
+        gaps.get(i).is_some_and(|&(s, _)| s <= a)
+    };
     let taken = |a: usize, b: usize| {
         let i = quoted.partition_point(|&(_, e)| e <= a);
         quoted.get(i).is_some_and(|&(s, _)| s < b)
@@ -1543,11 +1562,11 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
             fragments: vec![Span { start, end }],
             corrected: false,
         };
-        if let Some(q) = question {
+        if let Some(q) = question.filter(|q| !in_gap(q.start, q.end)) {
             let speaker = q.asker.map(|m| resolver.speaker(&m));
             out.push(indirect(q.start, q.end, speaker, q.cue));
         }
-        for r in found {
+        for r in found.into_iter().filter(|r| r.cue.ends_with("ing") || !in_gap(r.start, r.end)) {
             let speaker = Some(resolver.speaker(&r.mention));
             out.push(indirect(r.start, r.end, speaker, r.cue));
         }
@@ -2159,6 +2178,21 @@ mod tests {
         // Not a verb with a clause of its own after the name.
         let t = "“It was a disaster,” prompted John Smith to resign from the board.";
         assert_eq!(find(t).first().and_then(|s| s.2.clone()), None);
+    }
+
+    #[test]
+    fn a_participle_between_the_parts_of_a_quotation_reports() {
+        let t = "“That is the question,” Clark said, noting he would support any of the other candidates. “We have a deep bench.”";
+        let found = find(t);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            found[1],
+            one(StatementKind::Indirect, "he would support any of the other candidates", Some("Clark"))
+        );
+        // The attribution's own words do not.
+        let t = "“It will,” spokesman Ron Lieberman told the Wall Street Journal in July, after the mayor spoke. “These contracts stand.”";
+        let found = find(t);
+        assert!(found.iter().all(|s| s.0 == StatementKind::Direct), "{found:?}");
     }
 
     #[test]
