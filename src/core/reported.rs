@@ -492,7 +492,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
 
 /// "made it clear that…", "makes clear that…", "made the case that…", "made the point
 /// that…": the index of "that" when such a phrase starts at `c`.
-fn makes_clear(toks: &[Token], c: usize) -> Option<usize> {
+pub(crate) fn makes_clear(toks: &[Token], c: usize) -> Option<usize> {
     if !toks[c].is_in(&["make", "makes", "made", "making"][..]) {
         return None;
     }
@@ -1533,7 +1533,9 @@ fn forward(
         if start >= last || toks.get(start).is_some_and(|t| is_quote_mark(t) || t.text == ":") {
             continue;
         }
-        if words_between(toks, start, last) < 3 {
+        // ("declined to comment": a refusal is reported however short.)
+        let refusal = matches!(lemma, "decline" | "refuse") && toks[start].text == "to";
+        if words_between(toks, start, last) < 3 && !refusal {
             continue;
         }
         // "…, Smith told POLITICO earlier this week.": the one told and when, not a clause.
@@ -1805,9 +1807,26 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         if not_their_words(toks, &mention) {
             continue;
         }
-        let (from, to) = (toks[start].start, toks[end - 1].end());
+        let (from, mut to) = (toks[start].start, toks[end - 1].end());
         if taken(from, to) {
-            return None;
+            // "Clinton endorsed the deal, although she made it clear that she has “serious
+            // concerns”": the object ends at the clause that quotes.
+            // (Only where a clause begins: "…, calling them “…”", "…, but…"; not an
+            // appositive, "called Clinton, his rival, an ISIS “co-founder”".)
+            const OPENS: &[&str] = &["and", "but", "although", "though", "while", "whereas"];
+            let clause = |k: usize| {
+                toks[k].is_in(&OPENS[2..])
+                    || (toks[k].text == ","
+                        && toks.get(k + 1).is_some_and(|n| n.is_in(OPENS) || (n.text.ends_with("ing") && n.is_cue())))
+            };
+            let cut = (start + 1..end)
+                .find(|&k| clause(k))
+                .filter(|&k| !taken(from, toks[k - 1].end()))
+                .filter(|&k| (k..end).any(|q| taken(toks[q].start, toks[q].end())));
+            match cut {
+                Some(k) => to = toks[k - 1].end(),
+                None => return None,
+            }
         }
         return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
     }
@@ -1875,6 +1894,25 @@ mod tests {
 
     fn one(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
         (speaker.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn a_refusal_and_an_object_before_a_quoting_clause() {
+        // "declined to comment" is reported however short.
+        assert_eq!(find("Mr. Thiel declined to comment."), [one("Mr. Thiel", "declined", "to comment")]);
+        // Quoted words later in the sentence leave the object before their clause.
+        fn quoted(t: &str, q: &str) -> impl Fn(usize, usize) -> bool {
+            let (at, len) = (t.find(q).unwrap(), q.len());
+            move |a: usize, b: usize| a < at + len && at < b
+        }
+        let t = "In December, the prince called for Trump to drop out of the race, calling him “a disgrace to all of America.”";
+        assert_eq!(
+            find_beside(t, &quoted(t, "“a disgrace to all of America.”")),
+            [one("the prince", "called", "Trump to drop out of the race")]
+        );
+        // Not at an appositive's comma.
+        let t = "At the rally, Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”";
+        assert!(find_beside(t, &quoted(t, "“co-founder.”")).is_empty());
     }
 
     #[test]

@@ -645,10 +645,14 @@ fn attribution_before(
     // ("Hillary shot back, “…”": a phrasal verb of reply.)
     // (Not a noun: "the AP report merits…", "Trump’s call for “…”", "the ballot question".)
     let verb = |k: usize| toks[k].is_cue() && !super::reported::noun_use(&toks, k, toks[k].cue_lemma().unwrap_or(""));
-    let Some(ci) = (0..toks.len()).rev().find(|&k| verb(k) || phrasal_cue(&toks, k)) else {
+    // ("she made it clear that she has “serious concerns”": the phrase is the verb.)
+    let clear = |k: usize| reported::makes_clear(&toks, k);
+    let Some(ci) = (0..toks.len()).rev().find(|&k| verb(k) || phrasal_cue(&toks, k) || clear(k).is_some()) else {
         return attribution_without_verb(text, q, &toks);
     };
-    let tail: Vec<&str> = toks[ci + 1 + usize::from(phrasal_cue(&toks, ci))..].iter().map(|t| t.text).collect();
+    let that = clear(ci);
+    let tail_from = that.map_or(ci + 1 + usize::from(phrasal_cue(&toks, ci)), |t| t + 1);
+    let tail: Vec<&str> = toks[tail_from..].iter().map(|t| t.text).collect();
     // A whole sentence quoted after a colon or comma is introduced, however long the words
     // between the cue and the quote ("said of the latest request: “We will not…”").
     let inner = text[q.inner_start..q.inner_end].trim_start();
@@ -661,7 +665,10 @@ fn attribution_before(
         [.., ":" | ","] if tail.len() <= 6 && inner.starts_with(|c: char| c.is_uppercase()) => Place::Introduced,
         _ => Place::Embedded,
     };
-    let cue_text = cue_words(&toks, ci);
+    let cue_text = match that {
+        Some(that) => toks[ci..that].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+        None => cue_words(&toks, ci),
+    };
     // "As X put it:" — the speaker sits between "As" and the verb.
     // The speaker directly before the cue, over adverbs and auxiliaries.
     let end = past_adverbs(&toks, ci);
@@ -2193,6 +2200,16 @@ mod tests {
         let t = "“It will,” spokesman Ron Lieberman told the Wall Street Journal in July, after the mayor spoke. “These contracts stand.”";
         let found = find(t);
         assert!(found.iter().all(|s| s.0 == StatementKind::Direct), "{found:?}");
+    }
+
+    #[test]
+    fn made_it_clear_introduces_a_quotation() {
+        let t = "Clinton backed the deal, although she made it clear that she has “serious concerns” about the board.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found = find_statements(&a);
+        let partial = found.iter().find(|s| s.kind == StatementKind::Partial).expect("the quoted words");
+        assert_eq!(partial.cue.as_deref(), Some("made it clear"));
+        assert_eq!(partial.speaker.as_ref().map(|s| s.text.as_str()), Some("she"));
     }
 
     #[test]
