@@ -55,6 +55,18 @@ fn abbreviation_before(line: &str, dot: usize) -> bool {
     initial || word.contains('.') || is_abbreviation(word)
 }
 
+/// Whether the abbreviation before the stop at `dot` is dotted ("U.S.", not "Mr.") and the
+/// word at `next` is one that opens a sentence, never a name ("He", "The", "But").
+fn opener_after_dotted(line: &str, dot: usize, next: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "He", "She", "They", "We", "It", "The", "But", "And", "This", "That", "These", "Those", "There", "His", "Her",
+        "Their", "Its", "In", "When", "While", "However", "Yet",
+    ];
+    let dotted = line[..dot].rsplit(char::is_whitespace).next().is_some_and(|w| w.len() >= 3 && w.contains('.'));
+    let word: &str = line[next..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    dotted && OPENERS.contains(&word)
+}
+
 /// Splits `text` into sentences.
 ///
 /// ```
@@ -115,7 +127,9 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Sentence>) {
         }
         let spaced = k > j;
         let starts_sentence = char_at(k).is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opening(n));
-        let abbreviation = c == '.' && run == 1 && abbreviation_before(line, p);
+        // (A dotted abbreviation ends a sentence when a word that only opens one follows:
+        // "…attacks in the U.S. He says…".)
+        let abbreviation = c == '.' && run == 1 && abbreviation_before(line, p) && !opener_after_dotted(line, p, k);
         if spaced && starts_sentence && !abbreviation {
             push(out, line, base, start, j);
             start = k;
@@ -141,6 +155,17 @@ mod tests {
             split("He said “it is over.” Then he left! Did he? Yes…"),
             ["He said “it is over.”", "Then he left!", "Did he?", "Yes…"]
         );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_before_a_sentence_opener_ends_the_sentence() {
+        assert_eq!(
+            split("He wants to stop attacks in the U.S. He says more is needed."),
+            ["He wants to stop attacks in the U.S.", "He says more is needed."]
+        );
+        // Not before a name, nor after a listed abbreviation.
+        assert_eq!(split("Talks with the U.S. Senate began."), ["Talks with the U.S. Senate began."]);
+        assert_eq!(split("He met Gen. The Rock."), ["He met Gen. The Rock."]);
     }
 
     #[test]

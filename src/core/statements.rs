@@ -424,6 +424,12 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
     while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-" | "'") {
         i += 1;
     }
+    // “…” set off by dashes inside a sentence ("O'Malley lamented her gaffes - “…?” -
+    // Democrats said…") belongs to the words before it, not to the clause after.
+    let dashed = |t: &str| matches!(t, "—" | "–" | "-");
+    if toks.first().is_some_and(|t| dashed(t.text)) && text[..q.start].trim_end().ends_with(['—', '–', '-']) {
+        return None;
+    }
     // “…,” according to CNN.
     if names::according_to(&toks, i) {
         let end = names::phrase_end(&toks, i + 2);
@@ -2200,6 +2206,16 @@ mod tests {
         let t = "“It will,” spokesman Ron Lieberman told the Wall Street Journal in July, after the mayor spoke. “These contracts stand.”";
         let found = find(t);
         assert!(found.iter().all(|s| s.0 == StatementKind::Direct), "{found:?}");
+    }
+
+    #[test]
+    fn a_quotation_set_off_by_dashes_belongs_to_the_words_before_it() {
+        let t = "O'Malley lamented her gaffes - \"does she have to give them so much ammunition?\" - and Democrats who watched the debate said they were unfazed.";
+        let found = find(t);
+        assert_eq!(
+            found[0],
+            one(StatementKind::Partial, "does she have to give them so much ammunition?", Some("O'Malley"))
+        );
     }
 
     #[test]
