@@ -1332,8 +1332,10 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
                 cue: "according to".into(),
             });
         }
-        if a == 0 || (a > 0 && toks[a - 1].text == ",") {
-            let (speaker_end, content) = if a == 0 {
+        // ("But according to reports, he could not…": a conjunction may open it.)
+        let opens = a == 0 || (a == 1 && toks[0].is_in(&["but", "and", "yet", "so"][..]));
+        if opens || (a > 0 && toks[a - 1].text == ",") {
+            let (speaker_end, content) = if opens {
                 let c = comma?;
                 (c, (c + 1, last))
             } else {
@@ -1516,11 +1518,15 @@ fn forward(
         }
         // "So it makes sense, strategists said, for Democrats to…": a speaker and a verb
         // set off by commas inside the sentence speak for all of it.
+        // ("The solution, the partner told them, was simple": past whom they told.)
+        let told = toks.get(c + 1).is_some_and(|t| t.is_in(&["them", "him", "her", "me", "us", "reporters"][..]))
+            && toks.get(c + 2).is_some_and(|t| t.text == ",");
+        let comma = c + 1 + usize::from(told);
         if !participle
-            && toks.get(c + 1).is_some_and(|t| t.text == ",")
-            && words_between(toks, c + 2, last) >= 2
+            && toks.get(comma).is_some_and(|t| t.text == ",")
+            && words_between(toks, comma + 1, last) >= 2
             // (Not "…, Manafort said, adding that…": the attribution of what comes before.)
-            && !continues(toks, c + 2)
+            && !continues(toks, comma + 1)
             && let Some(mention) = parenthetical_speaker(toks, c)
         {
             let (from, to) = (toks[0].start, toks[last - 1].end());
@@ -1913,6 +1919,21 @@ mod tests {
         // Not at an appositive's comma.
         let t = "At the rally, Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”";
         assert!(find_beside(t, &quoted(t, "“co-founder.”")).is_empty());
+    }
+
+    #[test]
+    fn institutions_conjunctions_and_the_ones_told() {
+        // An institution speaks for itself, set off by commas inside the sentence.
+        let t = "He had no known political affiliations, the airline added, and had passed all checks.";
+        assert_eq!(find(t), [one("the airline", "added", &t[..t.len() - 1])]);
+        // "But according to…" opens its source.
+        assert_eq!(
+            find("But according to reports in the news media, he could not convince the family."),
+            [one("reports in the news media", "according to", "he could not convince the family")]
+        );
+        // Whom they told stands between the verb and its comma.
+        let t = "The solution, the official told them, was simple and cheap to build.";
+        assert_eq!(find(t), [one("the official", "told", &t[..t.len() - 1])]);
     }
 
     #[test]
