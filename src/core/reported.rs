@@ -234,11 +234,24 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
             // (At the clause's start, not the end of a list: "Sciences, Engineering and
             // Medicine noted".)
             && toks.partition_point(|t| t.start < first.start).checked_sub(1).is_none_or(|p| {
-                matches!(toks[p].text, ";" | "—" | "–")
+                matches!(toks[p].text, ";" | "—" | "–" | "both" | "Both")
                     || (toks[p].text == "," && opens_intro(&toks[0]) && !toks[..p].iter().any(|t| t.text == ","))
             })
         {
             return Some(both(first, &m));
+        }
+        // ("The Kentucky Republican and the New York businessman discussed": the whole
+        // subject when it is a plain noun phrase.)
+        if m.kind == names::MentionKind::Role
+            && at >= 2
+            && toks[at - 1].text == "and"
+            && let Some(whole) = subject_phrase(toks, end).filter(|w| {
+                w.start < m.start
+                    && w.end == m.end
+                    && !toks[..at].iter().any(|t| t.start >= w.start && matches!(t.text, "," | "—" | "–"))
+            })
+        {
+            return Some(whole);
         }
         return Some(m);
     }
@@ -1952,6 +1965,17 @@ mod tests {
             ),
             [one("Bernie Sanders and Ted Cruz", "hoping", "to score upsets over the front-runners")]
         );
+        // "Both … and …", and two noun phrases that are no known speakers as a whole.
+        assert_eq!(
+            find("Both Cruz and Fiorina criticized the plan and its authors."),
+            [one("Cruz and Fiorina", "criticized", "the plan and its authors")]
+        );
+        assert_eq!(
+            find("The Kentucky Republican and the New York businessman discussed the recent violence at length."),
+            [one("The Kentucky Republican and the New York businessman", "discussed", "the recent violence at length")]
+        );
+        // People by their ties and crowds speak too.
+        assert_eq!(find("His wife said that he would run again."), [one("His wife", "said", "he would run again")]);
         // The end of a list is not a pair of speakers.
         let found = find(
             "A report by the National Academies of Sciences, Engineering and Medicine noted that more immigrants buy homes.",
