@@ -759,6 +759,14 @@ fn reporter_of(toks: &[Token], m: Mention) -> Mention {
     if let Some(j) = adjunct.filter(|&j| j > 0 && toks[j - 1].is_cue()) {
         k = j;
     }
+    // "Donald Trump told reporters he thought…": past the ones told.
+    if let Some(j) = (k.saturating_sub(5)..k.saturating_sub(1))
+        .rev()
+        .find(|&j| toks[j].is_in(&["told", "tells", "tell"][..]))
+        .filter(|&j| toks[j + 1..k].iter().all(|t| t.is_word() && !t.is_cue()))
+    {
+        k = j + 1;
+    }
     if k == 0 || !toks[k - 1].is_cue() || toks[k - 1].text.ends_with("ing") {
         return m;
     }
@@ -2216,6 +2224,12 @@ mod tests {
             found[0],
             one(StatementKind::Partial, "does she have to give them so much ammunition?", Some("O'Malley"))
         );
+    }
+
+    #[test]
+    fn he_after_told_and_the_ones_told_is_the_reporter() {
+        let t = "After the debate, Donald Trump told reporters he thought Fields had “made up the story.”";
+        assert_eq!(find(t), [one(StatementKind::Partial, "made up the story.", Some("Donald Trump"))]);
     }
 
     #[test]
