@@ -1670,6 +1670,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn speaker(&mut self, m: &Mention) -> Speaker {
+        let (start, end) = tidy_mention(self.text, m.start, m.end);
+        let m = &Mention { start, end, ..m.clone() };
         let text = self.text[m.start..m.end].to_string();
         // ("who" after a group, "Republicans who say": the group is shown, and is no
         // entity.)
@@ -1703,6 +1705,74 @@ impl<'a> Resolver<'a> {
     fn last_subject_before(&self, at: usize) -> Option<String> {
         let i = self.subjects.partition_point(|(b, _)| *b < at);
         i.checked_sub(1).map(|i| self.canonical(&self.subjects[i].1))
+    }
+}
+
+/// The span of a speaker phrase without the words around it that are no part of who
+/// speaks: a sentence adverb ("Democrats, historically", "…, for instance"), a time
+/// ("RNC spokesman Sean Spicer on Thursday evening", "…, this past week"), a trailing
+/// auxiliary ("Ben Carson, Ted Cruz and Rand Paul have all"), an opening question or
+/// condition word ("Does Rubio", "if a 21-year-old").
+fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    const TRAILING: &[&str] = &[
+        "historically",
+        "of course",
+        "for instance",
+        "for example",
+        "in fact",
+        "however",
+        "too",
+        "meanwhile",
+        "in contrast",
+        "on the other hand",
+        "in turn",
+        "instead",
+        "though",
+        "this past week",
+        "have all",
+        "had all",
+        "have both",
+    ];
+    const TIMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const PARTS: &[&str] = &["", " morning", " afternoon", " evening", " night"];
+    const LEADING: &[&str] = &["does ", "did ", "if ", "indeed, ", "plus ", "so far, ", "far, "];
+    let lower = |a: usize, b: usize| text[a..b].to_ascii_lowercase();
+    loop {
+        let before = (start, end);
+        let phrase = lower(start, end);
+        let body = phrase.trim_end_matches([',', ' ']);
+        end = start + body.len();
+        for t in TRAILING {
+            if let Some(rest) = body.strip_suffix(t)
+                && (rest.ends_with(", ") || rest.ends_with(' '))
+                && rest.trim_end_matches([',', ' ']).chars().any(char::is_alphabetic)
+            {
+                end = start + rest.trim_end_matches([',', ' ']).len();
+                break;
+            }
+        }
+        let body = lower(start, end);
+        'times: for day in TIMES {
+            for part in PARTS {
+                let adjunct = format!(" on {day}{part}");
+                if let Some(rest) = body.strip_suffix(adjunct.as_str())
+                    && rest.chars().any(char::is_alphabetic)
+                {
+                    end = start + rest.trim_end_matches([',', ' ']).len();
+                    break 'times;
+                }
+            }
+        }
+        let body = lower(start, end);
+        for l in LEADING {
+            if body.starts_with(l) && body.len() > l.len() {
+                start += l.len();
+                break;
+            }
+        }
+        if (start, end) == before {
+            return (start, end);
+        }
     }
 }
 
@@ -2224,6 +2294,26 @@ mod tests {
             found[0],
             one(StatementKind::Partial, "does she have to give them so much ammunition?", Some("O'Malley"))
         );
+    }
+
+    #[test]
+    fn speaker_phrases_lose_the_adverbs_and_times_around_them() {
+        for (phrase, tidy) in [
+            ("Democrats, historically", "Democrats"),
+            ("RNC spokesman Sean Spicer on Thursday evening", "RNC spokesman Sean Spicer"),
+            ("Dow's chief executive, Andrew Liveris, of course", "Dow's chief executive, Andrew Liveris"),
+            ("Reince Priebus, the GOP chairman, this past week", "Reince Priebus, the GOP chairman"),
+            ("Ben Carson, Ted Cruz and Rand Paul have all", "Ben Carson, Ted Cruz and Rand Paul"),
+            ("Does Rubio", "Rubio"),
+            ("if a 21-year-old", "a 21-year-old"),
+            // Untouched: nothing but the speaker, or nothing left without the word.
+            ("Sean Spicer", "Sean Spicer"),
+            ("however", "however"),
+            ("Friday", "Friday"),
+        ] {
+            let (a, b) = tidy_mention(phrase, 0, phrase.len());
+            assert_eq!(&phrase[a..b], tidy, "{phrase}");
+        }
     }
 
     #[test]
