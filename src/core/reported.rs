@@ -1501,9 +1501,12 @@ fn forward(
         // "…soared in the polls by saying that…", "erred in saying that…", "issued a
         // statement saying that…": the sentence's subject speaks. (Not "for saying": "Trump
         // attacked Khan for saying…" is Khan's.)
-        // "…, with 30 percent of voters saying they…": the share speaks.
+        // "…, with 30 percent of voters saying they…": the share speaks; so does anyone
+        // after "with" ("…, with Donald Trump tweeting that…").
         let share = participle
-            && toks[c].text == "saying"
+            && (toks[c].text == "saying"
+                || (toks.get(c + 1).is_some_and(|t| t.text == "that")
+                    && names::mention_ending_at(toks, c).is_some_and(|m| m.kind == names::MentionKind::Name)))
             && names::mention_ending_at(toks, c).is_some_and(|m| {
                 let at = toks.partition_point(|t| t.start < m.start);
                 at > 0 && toks[at - 1].is_in(&["with", "left"][..])

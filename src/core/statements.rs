@@ -697,8 +697,13 @@ fn attribution_before(
             {
                 return Some(m);
             }
-            let appositive = open
-                .is_none_or(|k| toks.get(k + 1).is_some_and(|t| t.is_capitalized() || t.is_in(&names::DETERMINERS)));
+            // (Not a place closing another: "Clinton, during a town hall in Columbus, Ohio,
+            // said".)
+            let place = open.is_some_and(|k| k > 0 && toks[k - 1].is_capitalized() && end >= k + 2 && end - k == 3);
+            let appositive = !place
+                && open.is_none_or(|k| {
+                    toks.get(k + 1).is_some_and(|t| t.is_capitalized() || t.is_in(&names::DETERMINERS))
+                });
             (end > 1 && toks[end - 1].text == "," && appositive)
                 .then(|| names::mention_ending_at(&toks, end - 1))
                 .flatten()
@@ -710,7 +715,12 @@ fn attribution_before(
     let continued = (participle && ci >= 2 && toks[ci - 1].text == "," && toks[ci - 2].is_cue())
         .then(|| names::mention_ending_at(&toks, past_adverbs(&toks, ci - 2)))
         .flatten();
-    let mention = if let Some(m) = continued {
+    // "…, with Donald Trump tweeting that…": the one after "with" does it.
+    let with = participle
+        .then(|| names::mention_ending_at(&toks, end))
+        .flatten()
+        .filter(|m| toks.partition_point(|t| t.start < m.start).checked_sub(1).is_some_and(|k| toks[k].text == "with"));
+    let mention = if let Some(m) = continued.or(with) {
         Some(m)
     } else if participle {
         sentence_subject(&toks, ci).or_else(before_cue)
@@ -2314,6 +2324,14 @@ mod tests {
             let (a, b) = tidy_mention(phrase, 0, phrase.len());
             assert_eq!(&phrase[a..b], tidy, "{phrase}");
         }
+    }
+
+    #[test]
+    fn the_one_after_with_does_the_participle_and_a_place_is_no_appositive() {
+        let t = "Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster” for Clinton.";
+        assert_eq!(find(t)[0].2.as_deref(), Some("Donald Trump"));
+        let t = "Clinton, during a town hall meeting in Columbus, Ohio, said she was “going to put coal miners out of business,” at the event.";
+        assert_eq!(find(t)[0].2.as_deref(), Some("Clinton"));
     }
 
     #[test]
