@@ -1743,42 +1743,44 @@ fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
         "had all",
         "have both",
     ];
-    const TIMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    const PARTS: &[&str] = &["", " morning", " afternoon", " evening", " night"];
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const PARTS: &[&str] = &[" morning", " afternoon", " evening", " night"];
     const LEADING: &[&str] = &["does ", "did ", "if ", "indeed, ", "plus ", "so far, ", "far, "];
-    let lower = |a: usize, b: usize| text[a..b].to_ascii_lowercase();
+    // (Compared without allocating: these words are ASCII, and a match ends on a boundary.)
+    let strip_suffix = |s: &'_ str, suffix: &str| -> Option<usize> {
+        let at = s.len().checked_sub(suffix.len())?;
+        (s.is_char_boundary(at) && s[at..].eq_ignore_ascii_case(suffix)).then_some(at)
+    };
+    let lettered = |s: &str| s.chars().any(char::is_alphabetic);
+    let trim = |s: &str| s.trim_end_matches([',', ' ']).len();
     loop {
         let before = (start, end);
-        let phrase = lower(start, end);
-        let body = phrase.trim_end_matches([',', ' ']);
-        end = start + body.len();
-        for t in TRAILING {
-            if let Some(rest) = body.strip_suffix(t)
-                && (rest.ends_with(", ") || rest.ends_with(' '))
-                && rest.trim_end_matches([',', ' ']).chars().any(char::is_alphabetic)
-            {
-                end = start + rest.trim_end_matches([',', ' ']).len();
-                break;
-            }
+        end = start + trim(&text[start..end]);
+        let body = &text[start..end];
+        // A sentence adverb or an auxiliary after the speaker.
+        if let Some(at) = TRAILING
+            .iter()
+            .find_map(|t| strip_suffix(body, t))
+            .filter(|&at| (body[..at].ends_with(' ') || body[..at].ends_with(", ")) && lettered(&body[..at]))
+        {
+            end = start + trim(&body[..at]);
         }
-        let body = lower(start, end);
-        'times: for day in TIMES {
-            for part in PARTS {
-                let adjunct = format!(" on {day}{part}");
-                if let Some(rest) = body.strip_suffix(adjunct.as_str())
-                    && rest.chars().any(char::is_alphabetic)
-                {
-                    end = start + rest.trim_end_matches([',', ' ']).len();
-                    break 'times;
-                }
-            }
+        // A day, perhaps with its part: "on Thursday evening".
+        let body = &text[start..end];
+        let day_end = PARTS.iter().find_map(|p| strip_suffix(body, p)).unwrap_or(body.len());
+        if let Some(at) = DAYS.iter().find_map(|d| strip_suffix(&body[..day_end], d))
+            && let Some(on) = strip_suffix(&body[..at], " on ")
+            && lettered(&body[..on])
+        {
+            end = start + trim(&body[..on]);
         }
-        let body = lower(start, end);
-        for l in LEADING {
-            if body.starts_with(l) && body.len() > l.len() {
-                start += l.len();
-                break;
-            }
+        // A question or condition word before it.
+        let body = &text[start..end];
+        if let Some(l) = LEADING
+            .iter()
+            .find(|l| body.len() > l.len() && body.is_char_boundary(l.len()) && body[..l.len()].eq_ignore_ascii_case(l))
+        {
+            start += l.len();
         }
         if (start, end) == before {
             return (start, end);
