@@ -558,7 +558,18 @@ fn reduced_relative(head: &[Token], k: usize) -> bool {
 fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
     let mut s = usize::from(toks.first().is_some_and(|t| t.is_in(&["and", "but", "yet"][..])));
     if toks.get(s).is_some_and(opens_intro) {
-        s = (s..c).find(|&k| toks[k].text == ",")? + 1;
+        s = match (s..c).find(|&k| toks[k].text == ",") {
+            Some(k) => k + 1,
+            // "After saying he was nervous, the man…": the participle opens the sentence;
+            // the main clause's subject, after its comma, is the one who said it.
+            None if c == s + 1 || (c == s + 2 && super::statements::is_adverb_or_aux(toks[s + 1].text)) => {
+                let comma = (c + 1..toks.len()).find(|&k| toks[k].text == ",")?;
+                let (m, j) = names::mention_starting_at(toks, comma + 1)?;
+                let verb = toks.get(j).is_some_and(|t| t.is_word() && !t.is_capitalized());
+                return verb.then_some(m);
+            }
+            None => return None,
+        };
     }
     let (mut m, mut j) = names::mention_starting_at(toks, s)?;
     // "Shortly after the announcement, the families…", "Hours later, Trump…": words before
@@ -1170,6 +1181,44 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
 /// quotation already found. A second cue of the same speaker after a comma ("…, Smith
 /// said, adding that…", "Smith said A, noting that B") reports words of its own.
 pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
+    let mut out = in_main_clause(s, toks, taken);
+    if let Some(intro) =
+        intro_participle(toks, taken).filter(|i| out.iter().all(|r| r.end <= i.start || i.end <= r.start))
+    {
+        out.insert(0, intro);
+    }
+    out
+}
+
+/// The index of a participle of saying that opens the sentence after "After", "While",
+/// "In", "By"… ("After saying he was nervous, …", "While denouncing the plan, …").
+fn intro_at(toks: &[Token]) -> Option<usize> {
+    let s = usize::from(toks.first().is_some_and(|t| t.is_in(&["and", "but", "yet"][..])));
+    if !toks.get(s).is_some_and(|t| t.is_in(&["after", "while", "in", "by", "before", "without", "when", "upon"][..])) {
+        return None;
+    }
+    let c = if toks.get(s + 1).is_some_and(|t| super::statements::is_adverb_or_aux(t.text)) { s + 2 } else { s + 1 };
+    // (Not "By putting the onus on Trump", "After posting the tweets": acts, not words.)
+    toks.get(c)
+        .is_some_and(|t| t.text.ends_with("ing") && t.is_cue() && !matches!(t.cue_lemma(), Some("put" | "post")))
+        .then_some(c)
+}
+
+/// The statement of a participle that opens the sentence ([`intro_at`]): its content runs
+/// to the comma before the main clause, whose subject says it.
+fn intro_participle(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    let c = intro_at(toks)?;
+    let start = content_start(toks, c, participle_lemma(&toks[c]))?;
+    let comma = (start + 1..toks.len()).find(|&k| toks[k].text == ",")?;
+    if words_between(toks, start, comma) < 2 {
+        return None;
+    }
+    let mention = participle_subject(toks, c)?;
+    let (from, to) = (toks[start].start, toks[comma - 1].end());
+    (!taken(from, to)).then(|| Reported { start: from, end: to, mention, cue: toks[c].text.to_string() })
+}
+
+fn in_main_clause(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
     let Some(first) = first_in_sentence(s, toks, taken) else {
         return in_poll(toks, taken).or_else(|| claim_of(toks, taken)).into_iter().collect();
     };
@@ -1516,7 +1565,12 @@ fn forward(
         let subjects = participle
             && (toks[c - 1].is_in(&["by", "after", "in", "while", "without", "when"][..])
                 || (toks[c].text == "saying" && toks[c - 1].is_in(STATEMENT_NOUNS)));
-        if participle && toks[c - 1].text != "," && !finding && !subjects && !share {
+        if participle && !matches!(toks[c - 1].text, "," | "—" | "–") && !finding && !subjects && !share {
+            continue;
+        }
+        // ("After saying he was nervous, the man…": a participle that opens the sentence
+        // is read beside its main clause, by `intro_participle`.)
+        if participle && intro_at(toks) == Some(c) {
             continue;
         }
         // "Salceda, citing data from the State Department, said that…": a participle phrase
@@ -1935,6 +1989,28 @@ mod tests {
         // Not at an appositive's comma.
         let t = "At the rally, Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”";
         assert!(find_beside(t, &quoted(t, "“co-founder.”")).is_empty());
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_is_its_main_subjects() {
+        assert_eq!(
+            find("While declining to go into specifics, Tamargo insisted she provided Trump with what he needed."),
+            [
+                one("Tamargo", "declining", "to go into specifics"),
+                one("Tamargo", "insisted", "she provided Trump with what he needed")
+            ]
+        );
+        assert_eq!(
+            find("After saying he was nervous to ask a question, the man ended up in the middle of the room."),
+            [one("the man", "saying", "he was nervous to ask a question")]
+        );
+        // A dash sets a participle off as a comma does.
+        assert_eq!(
+            find("Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning."),
+            [one("Marco Rubio", "saying", "he was rooting for Peyton Manning")]
+        );
+        // Acts are not words.
+        assert!(find("By putting the onus on Trump, he allows Republicans to dodge the question.").is_empty());
     }
 
     #[test]
