@@ -1218,9 +1218,46 @@ fn intro_participle(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Opt
     (!taken(from, to)).then(|| Reported { start: from, end: to, mention, cue: toks[c].text.to_string() })
 }
 
+/// "News of the move was first reported by the Miami Herald.", "The campaign, first
+/// reported by The Washington Post, is…": the one who reported it is named after "by"; what
+/// they reported is the subject.
+fn reported_by(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    let k = (2..toks.len().saturating_sub(2)).find(|&k| {
+        toks[k].is_in(&["reported", "revealed", "disclosed"][..])
+            && toks[k + 1].text == "by"
+            && toks[k - 1].is_in(&["was", "were", "first", "been", ","][..])
+    })?;
+    let by_end = names::phrase_end(toks, k + 2);
+    let mention = names::span_mention(toks, k + 2, by_end)?;
+    // The subject: from the sentence's start (past an opening phrase) to the verb's
+    // auxiliary, or to the comma that sets the participle off.
+    let mut b = k;
+    while b > 0 && (toks[b - 1].is_in(&["was", "were", "is", "are", "been", "has", "had", "first", "originally"][..])) {
+        b -= 1;
+    }
+    let end = if toks[b - 1].text == "," { b - 1 } else { b };
+    let mut start = 0;
+    if opens_intro(&toks[0]) {
+        start = (0..end).find(|&j| toks[j].text == ",")? + 1;
+    }
+    // (A noun phrase, not a clause: "That he lied was reported by…".)
+    let clause = |t: &Token| {
+        t.is_cue() || t.is_in(FINITE) || t.is_in(names::PRONOUNS) || t.is_in(&["that", "what", "whether", ","][..])
+    };
+    if end <= start || toks[start..end].iter().any(clause) {
+        return None;
+    }
+    let (from, to) = (toks[start].start, toks[end - 1].end());
+    (!taken(from, to)).then(|| Reported { start: from, end: to, mention, cue: toks[k].text.to_string() })
+}
+
 fn in_main_clause(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
     let Some(first) = first_in_sentence(s, toks, taken) else {
-        return in_poll(toks, taken).or_else(|| claim_of(toks, taken)).into_iter().collect();
+        return in_poll(toks, taken)
+            .or_else(|| claim_of(toks, taken))
+            .or_else(|| reported_by(toks, taken))
+            .into_iter()
+            .collect();
     };
     let mut out = Vec::with_capacity(2);
     if let Some((cut, second)) = second_speaker(toks, &first, taken) {
@@ -1989,6 +2026,20 @@ mod tests {
         // Not at an appositive's comma.
         let t = "At the rally, Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”";
         assert!(find_beside(t, &quoted(t, "“co-founder.”")).is_empty());
+    }
+
+    #[test]
+    fn first_reported_by_names_the_source_of_the_subject() {
+        assert_eq!(
+            find("News of the move was first reported by the Miami Herald."),
+            [one("the Miami Herald", "reported", "News of the move")]
+        );
+        assert_eq!(
+            find("The nationwide campaign, first reported by The Washington Post, is a key element of the response."),
+            [one("The Washington Post", "reported", "The nationwide campaign")]
+        );
+        // Not a subject that is a clause.
+        assert!(find("That he lied was reported by nobody at all.").is_empty());
     }
 
     #[test]
