@@ -1432,13 +1432,23 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
             });
         }
         // ("But according to reports, he could not…": a conjunction may open it.)
-        let opens = a == 0 || (a == 1 && toks[0].is_in(&["but", "and", "yet", "so"][..]));
-        if opens || (a > 0 && toks[a - 1].text == ",") {
+        // ("(According to the police, it…": or a parenthesis.)
+        let opens = a == 0 || (a == 1 && (toks[0].is_in(&["but", "and", "yet", "so"][..]) || toks[0].text == "("));
+        // "…ahead 46 percent to 39 percent according to a CBS poll.": at the sentence's end
+        // the comma before it may be missing.
+        let closes = a >= 4 && toks[a - 1].is_word() && comma.is_none();
+        if opens || (a > 0 && toks[a - 1].text == ",") || closes {
             let (speaker_end, content) = if opens {
                 let c = comma?;
-                (c, (c + 1, last))
+                // (Within the parenthesis it opens.)
+                let close = (toks[0].text == "(")
+                    .then(|| (c + 1..toks.len()).rev().find(|&k| toks[k].text == ")"))
+                    .flatten()
+                    .map_or(last, |k| k.min(last));
+                let close = if close > c + 1 && toks[close - 1].text == "." { close - 1 } else { close };
+                (c, (c + 1, close))
             } else {
-                (last, (0, a - 1))
+                (last, (0, if closes { a } else { a - 1 }))
             };
             let mention = names::span_mention(toks, a + 2, speaker_end)?;
             if words_between(toks, content.0, content.1) >= 3 {
@@ -2026,6 +2036,24 @@ mod tests {
         // Not at an appositive's comma.
         let t = "At the rally, Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”";
         assert!(find_beside(t, &quoted(t, "“co-founder.”")).is_empty());
+    }
+
+    #[test]
+    fn according_to_without_its_comma_or_in_a_parenthesis() {
+        assert_eq!(
+            find(
+                "Clinton is now ahead of the challenger 46 percent to 39 percent according to a CBS poll released Monday."
+            ),
+            [one(
+                "a CBS poll released Monday",
+                "according to",
+                "Clinton is now ahead of the challenger 46 percent to 39 percent"
+            )]
+        );
+        assert_eq!(
+            find("(According to the police department, it does not keep statistics on skateboarding.)"),
+            [one("the police department", "according to", "it does not keep statistics on skateboarding")]
+        );
     }
 
     #[test]
