@@ -756,6 +756,52 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
         "attacks",
     ];
     let before = &toks[c - 1];
+    // "a Sunday talk show", "ABC’s TV show Scandal", "the hit CW show": a show is a noun
+    // after the kind of show it is.
+    const SHOW_KINDS: &[&str] = &[
+        "talk",
+        "radio",
+        "tv",
+        "television",
+        "game",
+        "reality",
+        "awards",
+        "award",
+        "news",
+        "morning",
+        "cable",
+        "chat",
+        "web",
+        "quiz",
+        "comedy",
+        "variety",
+        "cooking",
+        "road",
+        "trade",
+        "fashion",
+        "slide",
+        "hit",
+        "cw",
+        "network",
+        "late-night",
+        "horror",
+        "dog",
+        "horse",
+        "art",
+        "magic",
+        "puppet",
+        "roadshow",
+        "floor",
+        "light",
+    ];
+    // (Not "Footage from the game shows that…", "ABC News shows…": a verb there.)
+    if toks[c].is_in(&["show", "shows"][..])
+        && before.is_in(SHOW_KINDS)
+        && (!before.is_capitalized() || before.is_in(&["TV", "CW"][..]))
+        && toks.get(c + 1).is_none_or(|n| n.text != "that")
+    {
+        return true;
+    }
     before.is_in(&["the", "a", "an", "by", "as", "of", "for", "this", "that", "his", "her", "their", "its"][..])
         // "Ukraine's demand touches…": after a possessive, a noun.
         || before.text.ends_with("'s")
@@ -2584,6 +2630,22 @@ mod tests {
         assert_eq!(
             find("Clinton wants to raise the minimum wage for federal workers."),
             [one("Clinton", "wants", "to raise the minimum wage for federal workers")]
+        );
+    }
+
+    #[test]
+    fn a_show_after_its_kind_is_a_noun() {
+        assert!(
+            find("He also hosts a Sunday talk show, writes a weekly column and leads a nightly program.").is_empty()
+        );
+        assert_eq!(
+            find("Radio talk show host Glenn Beck said that the party is finished for good."),
+            [one("Glenn Beck", "said", "the party is finished for good")]
+        );
+        // A verb before "that".
+        assert_eq!(
+            find("Footage from the game shows that several students dressed up in flags."),
+            [one("Footage from the game", "shows", "several students dressed up in flags")]
         );
     }
 
