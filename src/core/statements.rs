@@ -1603,6 +1603,7 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
         }
     }
     out.sort_by_key(|s| s.start);
+    inherit_speakers(text, &mut out);
     for (n, s) in out.iter_mut().enumerate() {
         s.id = format!("{}.s{}", article.id, n + 1);
     }
@@ -1715,6 +1716,30 @@ impl<'a> Resolver<'a> {
     fn last_subject_before(&self, at: usize) -> Option<String> {
         let i = self.subjects.partition_point(|(b, _)| *b < at);
         i.checked_sub(1).map(|i| self.canonical(&self.subjects[i].1))
+    }
+}
+
+/// A quotation with no attribution of its own that follows someone's reported words in the
+/// same paragraph or opens the next ("Bolton distanced himself…, saying he would help if
+/// asked. “I’m going to support him…”") continues that speaker's words, as a quotation after
+/// a quotation does. Reported speech is found after the quotations, so this is read once
+/// all statements are in text order.
+fn inherit_speakers(text: &str, out: &mut [Statement]) {
+    for k in 1..out.len() {
+        if out[k].kind != StatementKind::Direct || out[k].speaker.is_some() {
+            continue;
+        }
+        let prev = &out[k - 1];
+        if prev.kind != StatementKind::Indirect || prev.end > out[k].start {
+            continue;
+        }
+        let Some(speaker) = prev.speaker.clone().filter(|sp| sp.name.is_some()) else { continue };
+        let gap = &text[prev.end..out[k].start];
+        let near = gap.matches('\n').count() <= 2 && word_count(gap) <= 12;
+        let opens_line = text[..out[k].start].trim_end_matches([' ', '\t']).ends_with('\n') || gap.contains(". ");
+        if near && opens_line {
+            out[k].speaker = Some(speaker);
+        }
     }
 }
 
@@ -2306,6 +2331,17 @@ mod tests {
             found[0],
             one(StatementKind::Partial, "does she have to give them so much ammunition?", Some("O'Malley"))
         );
+    }
+
+    #[test]
+    fn a_quotation_after_someones_reported_words_continues_them() {
+        let t = "Intro line here.\n\nBolton distanced himself from the movement, saying he would help the administration if asked.\n\n“I’m going to support him, and support him enthusiastically, because he can do the job.”";
+        let found = find(t);
+        assert_eq!(found.last().map(|s| (s.0, s.2.as_deref())), Some((StatementKind::Direct, Some("Bolton"))));
+        // Not across a long stretch of the writer's own words.
+        let t = "Intro line here.\n\nBolton said he would help the administration if asked. The convention opened on a hot Monday afternoon in a half-empty hall with many seats still covered.\n\n“I’m going to support him, and support him enthusiastically, because he can do the job.”";
+        let found = find(t);
+        assert_eq!(found.last().map(|s| (s.0, s.2.as_deref())), Some((StatementKind::Direct, None)));
     }
 
     #[test]
