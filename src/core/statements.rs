@@ -635,7 +635,30 @@ fn attribution_before(
         // The quote opens its sentence: an introduction ending in ':' on the line above.
         let prev = si.checked_sub(1).map(|p| sents[p])?;
         let between = &text[prev.end..q.start];
-        if !text[prev.start..prev.end].ends_with(':') || between.matches('\n').count() > 3 {
+        // Or a short sentence of a speaker and a verb of saying just before it in the same
+        // paragraph: "Iowa State University's Dianne Bystrom agreed. “…”", "…, said in a
+        // statement. “…”".
+        let said_before = || {
+            let sentence = &text[prev.start..prev.end];
+            let body = sentence.strip_suffix('.').unwrap_or("");
+            let body = ["in a statement", "in an interview", "in an email", "in a tweet"]
+                .iter()
+                .find_map(|a| body.strip_suffix(a))
+                .unwrap_or(body)
+                .trim_end();
+            let last = body.rsplit(' ').next().unwrap_or("");
+            // (Not the attribution of a quotation before it: “…,” Trump asked. “…”)
+            !between.contains('\n')
+                && !sentence.contains(['"', '“', '”', '‘'])
+                && !sentence.contains("''")
+                && !text[..prev.start].trim_end().ends_with(['"', '”', '\''])
+                && word_count(sentence) <= 20
+                && !last.ends_with("ing")
+                && last.starts_with(|c: char| c.is_lowercase())
+                && names::cue_lemma(last).is_some()
+        };
+        let colon = text[prev.start..prev.end].ends_with(':') && between.matches('\n').count() <= 3;
+        if !colon && !said_before() {
             return None;
         }
         from = prev.start.max(previous_end.min(q.start));
@@ -2331,6 +2354,20 @@ mod tests {
             found[0],
             one(StatementKind::Partial, "does she have to give them so much ammunition?", Some("O'Malley"))
         );
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_verb_of_saying_introduces_the_quotation_after_it() {
+        let t = "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”";
+        assert_eq!(
+            find(t),
+            [one(StatementKind::Direct, "Mainstream Republicans are running out of time.", Some("Dianne Bystrom"))]
+        );
+        let t = "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”";
+        assert_eq!(find(t)[0].2.as_deref(), Some("Sam Lau"));
+        // Not the attribution of the quotation before it: the pieces are one quotation.
+        let t = "“Isn’t that sort of a bribe?” Trump asked. “I think it’s a bribe.”";
+        assert_eq!(find(t).len(), 1);
     }
 
     #[test]
