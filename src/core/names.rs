@@ -972,7 +972,6 @@ pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
     "narrator",
     "mogul",
     "tycoon",
-    "neurosurgeon",
     "surgeon",
     "wife",
     "husband",
@@ -1009,6 +1008,24 @@ pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
     "neighbors",
     "neighbour",
     "neighbours",
+    // Trades and callings ("the retired neurosurgeon", "a pastor").
+    "neurosurgeon",
+    "physician",
+    "physicians",
+    "nurse",
+    "nurses",
+    "pastor",
+    "pastors",
+    "priest",
+    "rabbi",
+    "imam",
+    "engineer",
+    "engineers",
+    "psychologist",
+    "psychiatrist",
+    "pediatrician",
+    "lobbyist",
+    "lobbyists",
     // Institutions and documents that speak for themselves ("the airline added").
     "airline",
     "airlines",
@@ -1261,7 +1278,7 @@ fn is_demonym(word: &str) -> bool {
         && ["ian", "ean", "ese", "ish", "ch", "i", "an", "ic"].iter().any(|s| word.ends_with(s))
 }
 
-/// Whether the tokens `toks[i..j]` form a capitalised name run that starts at `i`.
+/// The end (exclusive) of the capitalised name run that starts at token `i`.
 pub(crate) fn name_run_end(toks: &[Token], i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {

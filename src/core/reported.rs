@@ -227,10 +227,8 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
         if m.kind != names::MentionKind::Pronoun
             && at >= 2
             && toks[at - 1].text == "and"
-            && let Some(first) = (0..at - 1).find_map(|i| {
-                names::mention_starting_at(toks, i).filter(|(f, k)| *k == at - 1 && f.kind != names::MentionKind::Pronoun)
-            })
-            .map(|(f, _)| f)
+            && let Some(first) =
+                names::mention_ending_at(toks, at - 1).filter(|f| f.kind != names::MentionKind::Pronoun)
             // (At the clause's start, not the end of a list: "Sciences, Engineering and
             // Medicine noted".)
             && toks.partition_point(|t| t.start < first.start).checked_sub(1).is_none_or(|p| {
@@ -473,9 +471,10 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     if verb_in_head || (head.len() > 1 && head[0].is_in(&["there", "it", "this", "that", "what", "here"][..])) {
         return None;
     }
-    // The mention ends before a last part that is an adjunct: "The company, in a
+    // The mention ends before the trailing parts that are adjuncts: "The company, in a
     // statement," is the company.
-    let mut end = j;
+    let mut mention_end = j;
+    let mut after_adjunct = false;
     for p in parts.filter(|p| !p.is_empty()) {
         let first = &p[0];
         // An appositive with no verb of its own ("head of the NAACP Legal Defense Fund"),
@@ -485,7 +484,12 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
         // ("The administration, in an effort that has drawn criticism, has said": an
         // adjunct set off by commas.)
         let adjunct = p.len() <= 22 && first.is_in(&["in", "on", "at", "after", "during", "despite", "amid"][..]);
-        end = if adjunct { toks.partition_point(|t| t.start < first.start) - 1 } else { j };
+        if !adjunct {
+            mention_end = j;
+        } else if !after_adjunct {
+            mention_end = toks.partition_point(|t| t.start < first.start) - 1;
+        }
+        after_adjunct = adjunct;
         let ok = adjunct
             || first.is_in(&["who", "which", "whose"][..])
             || first.is_in(&names::DETERMINERS)
@@ -500,7 +504,7 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
             return None;
         }
     }
-    names::span_mention(toks, i, end)
+    names::span_mention(toks, i, mention_end)
 }
 
 /// "made it clear that…", "makes clear that…", "made the case that…", "made the point
@@ -635,8 +639,8 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
     (named && j < c && toks[j].is_word() && !toks[j].is_capitalized()).then_some(m)
 }
 
-/// Two speakers joined by "and" ("Trump and Ryan", "She and her aides"): one group
-/// mention over both.
+/// Two speakers joined by "and" ("Trump and Ryan", "Sanders and his supporters"): one
+/// group mention over both.
 fn both(first: Mention, second: &Mention) -> Mention {
     Mention { start: first.start, end: second.end, name: None, kind: names::MentionKind::Role, titled: false }
 }
@@ -761,7 +765,6 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
     const SHOW_KINDS: &[&str] = &[
         "talk",
         "radio",
-        "tv",
         "television",
         "game",
         "reality",
@@ -781,7 +784,6 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
         "fashion",
         "slide",
         "hit",
-        "cw",
         "network",
         "late-night",
         "horror",
@@ -790,14 +792,14 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
         "art",
         "magic",
         "puppet",
-        "roadshow",
         "floor",
         "light",
     ];
+    // (Or a network's initials: "ABC’s TV show", "the hit CW show".)
+    let initials = (2..=4).contains(&before.text.len()) && before.text.chars().all(|c| c.is_ascii_uppercase());
     // (Not "Footage from the game shows that…", "ABC News shows…": a verb there.)
     if toks[c].is_in(&["show", "shows"][..])
-        && before.is_in(SHOW_KINDS)
-        && (!before.is_capitalized() || before.is_in(&["TV", "CW"][..]))
+        && ((before.is_in(SHOW_KINDS) && !before.is_capitalized()) || initials)
         && toks.get(c + 1).is_none_or(|n| n.text != "that")
     {
         return true;
@@ -1224,8 +1226,8 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
 }
 
 /// Finds reported statements in one sentence. `taken` says whether a byte span overlaps a
-/// quotation already found. A second cue of the same speaker after a comma ("…, Smith
-/// said, adding that…", "Smith said A, noting that B") reports words of its own.
+/// quotation already found. Those of its main clause ([`in_main_clause`]), and beside them
+/// a participle of saying that opens the sentence ([`intro_participle`]).
 pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
     let mut out = in_main_clause(s, toks, taken);
     if let Some(intro) =
@@ -1244,7 +1246,8 @@ fn intro_at(toks: &[Token]) -> Option<usize> {
         return None;
     }
     let c = if toks.get(s + 1).is_some_and(|t| super::statements::is_adverb_or_aux(t.text)) { s + 2 } else { s + 1 };
-    // (Not "By putting the onus on Trump", "After posting the tweets": acts, not words.)
+    // ("put" and "post" report words only in set phrases, "as he put it", "posted on
+    // Twitter that…": "By putting the onus on Trump", "After posting the tweets" are acts.)
     toks.get(c)
         .is_some_and(|t| t.text.ends_with("ing") && t.is_cue() && !matches!(t.cue_lemma(), Some("put" | "post")))
         .then_some(c)
@@ -1281,6 +1284,9 @@ fn reported_by(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<R
     while b > 0 && (toks[b - 1].is_in(&["was", "were", "is", "are", "been", "has", "had", "first", "originally"][..])) {
         b -= 1;
     }
+    if b == 0 {
+        return None;
+    }
     let end = if toks[b - 1].text == "," { b - 1 } else { b };
     let mut start = 0;
     if opens_intro(&toks[0]) {
@@ -1297,6 +1303,10 @@ fn reported_by(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<R
     (!taken(from, to)).then(|| Reported { start: from, end: to, mention, cue: toks[k].text.to_string() })
 }
 
+/// The reported statements of a sentence's main clause: the first one found, and a second
+/// cue of the same speaker after a comma ("…, Smith said, adding that…", "Smith said A,
+/// noting that B") or a second reporting clause, which report words of their own. With
+/// none, a poll's finding, a claim named by whose it is, or "first reported by".
 fn in_main_clause(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
     let Some(first) = first_in_sentence(s, toks, taken) else {
         return in_poll(toks, taken)
@@ -1482,7 +1492,14 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
         let opens = a == 0 || (a == 1 && (toks[0].is_in(&["but", "and", "yet", "so"][..]) || toks[0].text == "("));
         // "…ahead 46 percent to 39 percent according to a CBS poll.": at the sentence's end
         // the comma before it may be missing.
-        let closes = a >= 4 && toks[a - 1].is_word() && comma.is_none();
+        // (Only a source runs to the end: "The plan according to officials will cost…" is
+        // a clause.)
+        let closes = a >= 4
+            && toks[a - 1].is_word()
+            && comma.is_none()
+            && !toks[a + 2..last].iter().any(|t| t.is_in(FINITE) || t.is_cue());
+        // (With no comma after it, an opening "according to" sets off nothing.)
+        let opens = opens && comma.is_some();
         if opens || (a > 0 && toks[a - 1].text == ",") || closes {
             let (speaker_end, content) = if opens {
                 let c = comma?;
@@ -1982,11 +1999,15 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
             // concerns”": the object ends at the clause that quotes.
             // (Only where a clause begins: "…, calling them “…”", "…, but…"; not an
             // appositive, "called Clinton, his rival, an ISIS “co-founder”".)
-            const OPENS: &[&str] = &["and", "but", "although", "though", "while", "whereas"];
+            const CONCESSIVE: &[&str] = &["although", "though", "while", "whereas"];
             let clause = |k: usize| {
-                toks[k].is_in(&OPENS[2..])
+                toks[k].is_in(CONCESSIVE)
                     || (toks[k].text == ","
-                        && toks.get(k + 1).is_some_and(|n| n.is_in(OPENS) || (n.text.ends_with("ing") && n.is_cue())))
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.is_in(CONCESSIVE)
+                                || n.is_in(&["and", "but"][..])
+                                || (n.text.ends_with("ing") && n.is_cue())
+                        }))
             };
             let cut = (start + 1..end)
                 .find(|&k| clause(k))
@@ -2085,6 +2106,18 @@ mod tests {
     }
 
     #[test]
+    fn according_to_without_a_comma_names_no_clause() {
+        // A clause after "according to" is no source.
+        let found = find("The new tax plan according to officials will cost five billion dollars.");
+        assert!(found.iter().all(|(speaker, _, _)| !speaker.contains("will")), "{found:?}");
+        // An opening "according to" with no comma leaves the sentence to its verb.
+        assert_eq!(
+            find("But according to him the senator said that the plan failed badly."),
+            [one("the senator", "said", "the plan failed badly")]
+        );
+    }
+
+    #[test]
     fn according_to_without_its_comma_or_in_a_parenthesis() {
         assert_eq!(
             find(
@@ -2112,8 +2145,9 @@ mod tests {
             find("The nationwide campaign, first reported by The Washington Post, is a key element of the response."),
             [one("The Washington Post", "reported", "The nationwide campaign")]
         );
-        // Not a subject that is a clause.
+        // Not a subject that is a clause, nor no subject at all.
         assert!(find("That he lied was reported by nobody at all.").is_empty());
+        assert!(find("Was first reported by the Miami Herald.").is_empty());
     }
 
     #[test]

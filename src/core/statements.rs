@@ -641,11 +641,11 @@ fn attribution_before(
         let said_before = || {
             let sentence = &text[prev.start..prev.end];
             let body = sentence.strip_suffix('.').unwrap_or("");
-            let body = ["in a statement", "in an interview", "in an email", "in a tweet"]
-                .iter()
-                .find_map(|a| body.strip_suffix(a))
-                .unwrap_or(body)
-                .trim_end();
+            // (Past "in a statement", "in an interview": where, not who.)
+            let body = match body.rsplitn(4, ' ').collect::<Vec<_>>().as_slice() {
+                [_, "a" | "an", "in", rest] => *rest,
+                _ => body,
+            };
             let last = body.rsplit(' ').next().unwrap_or("");
             // (Not the attribution of a quotation before it: “…,” Trump asked. “…”)
             !between.contains('\n')
@@ -722,7 +722,7 @@ fn attribution_before(
             }
             // (Not a place closing another: "Clinton, during a town hall in Columbus, Ohio,
             // said".)
-            let place = open.is_some_and(|k| k > 0 && toks[k - 1].is_capitalized() && end >= k + 2 && end - k == 3);
+            let place = open.is_some_and(|k| k > 0 && toks[k - 1].is_capitalized() && end == k + 3);
             let appositive = !place
                 && open.is_none_or(|k| {
                     toks.get(k + 1).is_some_and(|t| t.is_capitalized() || t.is_in(&names::DETERMINERS))
@@ -1207,10 +1207,7 @@ fn whole_subject(toks: &[Token], m: Mention, j: usize, verb: usize) -> Mention {
             return m;
         }
         let run = names::name_run_end(toks, k).min(end);
-        // (Or a person's name before the verb's own words: "The Blaze’s Matt Walsh
-        // provided…, saying".)
-        let person = run > k && names::name_span(toks, k, run).is_some_and(|n| n.end - n.name >= 2);
-        if run > k && (run == end || person) {
+        if run > k && run == end {
             let i = toks.partition_point(|t| t.start < m.start);
             return names::span_mention(toks, i, run).unwrap_or(m);
         }
