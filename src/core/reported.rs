@@ -940,6 +940,14 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
         && toks[i + 1..k].iter().all(|t| t.is_word())
     {
         i = k + 1;
+        // ("said on Saturday, and it has activated…": a clause of the writer's follows;
+        // the words reported come before.)
+        if toks.get(i).is_some_and(|t| t.text == ",") {
+            if toks.get(i + 1).is_some_and(|t| t.is_in(&["and", "but"][..])) {
+                return None;
+            }
+            i += 1;
+        }
     }
     // A preposition or a possessive opens an object, not a clause: "insists on…",
     // "emphasized its desire for peace".
@@ -2103,6 +2111,15 @@ mod tests {
         // Not at an appositive's comma.
         let t = "At the rally, Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”";
         assert!(find_beside(t, &quoted(t, "“co-founder.”")).is_empty());
+    }
+
+    #[test]
+    fn a_clause_of_the_writers_after_said_and_a_time_is_no_content() {
+        let found = find(
+            "Safety Check helps, a spokeswoman, Anna White, said on Saturday, and it has been activated five times.",
+        );
+        assert!(found.iter().all(|(_, _, content)| !content.starts_with(',')), "{found:?}");
+        assert!(found.iter().all(|(_, _, content)| !content.contains("activated five times")), "{found:?}");
     }
 
     #[test]
