@@ -1745,20 +1745,27 @@ impl<'a> Resolver<'a> {
 /// a quotation does. Reported speech is found after the quotations, so this is read once
 /// all statements are in text order.
 fn inherit_speakers(text: &str, out: &mut [Statement]) {
+    // (A quotation given its speaker here passes it on to the next one, as one quotation
+    // after another does.)
+    let mut inherited = false;
     for k in 1..out.len() {
         if out[k].kind != StatementKind::Direct || out[k].speaker.is_some() {
+            inherited = false;
             continue;
         }
         let prev = &out[k - 1];
-        if prev.kind != StatementKind::Indirect || prev.end > out[k].start {
+        if !(prev.kind == StatementKind::Indirect || inherited) || prev.end > out[k].start {
+            inherited = false;
             continue;
         }
+        inherited = false;
         let Some(speaker) = prev.speaker.clone().filter(|sp| sp.name.is_some()) else { continue };
         let gap = &text[prev.end..out[k].start];
         let near = gap.matches('\n').count() <= 2 && word_count(gap) <= 12;
         let opens_line = text[..out[k].start].trim_end_matches([' ', '\t']).ends_with('\n') || gap.contains(". ");
         if near && opens_line {
             out[k].speaker = Some(speaker);
+            inherited = true;
         }
     }
 }
@@ -2370,6 +2377,10 @@ mod tests {
     #[test]
     fn a_quotation_after_someones_reported_words_continues_them() {
         let t = "Intro line here.\n\nBolton distanced himself from the movement, saying he would help the administration if asked.\n\n“I’m going to support him, and support him enthusiastically, because he can do the job.”";
+        let found = find(t);
+        assert_eq!(found.last().map(|s| (s.0, s.2.as_deref())), Some((StatementKind::Direct, Some("Bolton"))));
+        // And on to the next quotation after it.
+        let t = "Intro line here.\n\nBolton distanced himself from the movement, saying he would help the administration if asked.\n\n“I’m going to support him, and support him enthusiastically.”\n\n“He can do the job, and I have told him so.”";
         let found = find(t);
         assert_eq!(found.last().map(|s| (s.0, s.2.as_deref())), Some((StatementKind::Direct, Some("Bolton"))));
         // Not across a long stretch of the writer's own words.
