@@ -224,9 +224,9 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
     if let Some(m) = names::mention_ending_at(toks, end) {
         // "Trump and Ryan said": both, when they open the clause.
         let at = toks.partition_point(|t| t.start < m.start);
-        if m.kind != names::MentionKind::Pronoun
-            && at >= 2
-            && toks[at - 1].text == "and"
+        let joined = at >= 2 && toks[at - 1].text == "and";
+        if joined
+            && m.kind != names::MentionKind::Pronoun
             && let Some(first) =
                 names::mention_ending_at(toks, at - 1).filter(|f| f.kind != names::MentionKind::Pronoun)
             // (At the clause's start, not the end of a list: "Sciences, Engineering and
@@ -240,9 +240,8 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
         }
         // ("The Kentucky Republican and the New York businessman discussed": the whole
         // subject when it is a plain noun phrase.)
-        if m.kind == names::MentionKind::Role
-            && at >= 2
-            && toks[at - 1].text == "and"
+        if joined
+            && m.kind == names::MentionKind::Role
             && let Some(whole) = subject_phrase(toks, end).filter(|w| {
                 w.start < m.start
                     && w.end == m.end
@@ -526,6 +525,11 @@ pub(crate) fn makes_clear(toks: &[Token], c: usize) -> Option<usize> {
     toks.get(that).is_some_and(|t| t.text == "that").then_some(that)
 }
 
+/// Tokens written out with single spaces: a cue of several words ("made it clear").
+pub(crate) fn phrase(toks: &[Token]) -> String {
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
 /// The verb that the infinitive cue at `c` continues: "went on to say", "continued to
 /// insist", "proceeded to explain".
 fn went_on_to(toks: &[Token], c: usize) -> Option<usize> {
@@ -796,10 +800,10 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
         "light",
     ];
     // (Or a network's initials: "ABC’s TV show", "the hit CW show".)
-    let initials = (2..=4).contains(&before.text.len()) && before.text.chars().all(|c| c.is_ascii_uppercase());
+    let initials = || (2..=4).contains(&before.text.len()) && before.text.chars().all(|c| c.is_ascii_uppercase());
     // (Not "Footage from the game shows that…", "ABC News shows…": a verb there.)
     if toks[c].is_in(&["show", "shows"][..])
-        && ((before.is_in(SHOW_KINDS) && !before.is_capitalized()) || initials)
+        && ((before.is_in(SHOW_KINDS) && !before.is_capitalized()) || initials())
         && toks.get(c + 1).is_none_or(|n| n.text != "that")
     {
         return true;
@@ -1818,7 +1822,7 @@ fn forward(
         }
         // ("made clear", "made it clear", "made the case": the whole phrase is the cue.)
         let cue = match make_clear_that {
-            Some(that) => toks[c..that].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+            Some(that) => phrase(&toks[c..that]),
             None => toks[c].text.to_string(),
         };
         return Some(Some((Reported { start: from, end: to, mention, cue }, c)));

@@ -695,7 +695,7 @@ fn attribution_before(
         _ => Place::Embedded,
     };
     let cue_text = match that {
-        Some(that) => toks[ci..that].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+        Some(that) => reported::phrase(&toks[ci..that]),
         None => cue_words(&toks, ci),
     };
     // "As X put it:" — the speaker sits between "As" and the verb.
@@ -1749,16 +1749,15 @@ fn inherit_speakers(text: &str, out: &mut [Statement]) {
     // after another does.)
     let mut inherited = false;
     for k in 1..out.len() {
-        if out[k].kind != StatementKind::Direct || out[k].speaker.is_some() {
-            inherited = false;
-            continue;
-        }
+        let from_quotation = std::mem::take(&mut inherited);
         let prev = &out[k - 1];
-        if !(prev.kind == StatementKind::Indirect || inherited) || prev.end > out[k].start {
-            inherited = false;
+        if out[k].kind != StatementKind::Direct
+            || out[k].speaker.is_some()
+            || !(prev.kind == StatementKind::Indirect || from_quotation)
+            || prev.end > out[k].start
+        {
             continue;
         }
-        inherited = false;
         let Some(speaker) = prev.speaker.clone().filter(|sp| sp.name.is_some()) else { continue };
         let gap = &text[prev.end..out[k].start];
         let near = gap.matches('\n').count() <= 2 && word_count(gap) <= 12;
