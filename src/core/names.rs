@@ -522,6 +522,25 @@ const OBJECT_BASES: &[&str] = &[
     "welcome",
     "assail",
     "point",
+    // Verbs of voicing and of judging out loud ("voiced concern about…", "railed against…",
+    // "likened him to…", "downplayed the threat").
+    "voice",
+    "rail",
+    "reference",
+    "invoke",
+    "liken",
+    "lash",
+    "downplay",
+    "deride",
+    "credit",
+    "dub",
+    "knock",
+    "rebut",
+    "outline",
+    "articulate",
+    "repeat",
+    "retweet",
+    "quote",
 ];
 
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →

@@ -1979,10 +1979,13 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
             }
         }
         // The object: past the particle of a phrasal verb ("referred to", "talked about",
-        // "called for"), up to the end of the clause.
+        // "called for", "railed against", "lashed out at"), up to the end of the clause.
         let mut start = c + 1;
-        if toks.get(start).is_some_and(|t| t.is_in(&["to", "about", "for", "on", "out"][..])) {
+        if toks.get(start).is_some_and(|t| t.is_in(&["to", "about", "for", "on", "out", "against"][..])) {
             start += 1;
+            if toks[start - 1].text == "out" && toks.get(start).is_some_and(|t| t.is_in(&["at", "against"][..])) {
+                start += 1;
+            }
         }
         if start >= last
             || !toks[start].is_word() && !is_quote_mark(&toks[start])
@@ -2890,6 +2893,30 @@ mod tests {
         // Verbs measured mostly wrong stay out: "appeared", "released", "signed".
         assert_eq!(find("Trump appeared at a rally in Ohio with his running mate."), []);
         assert_eq!(find("The campaign released its tax returns for the last decade."), []);
+    }
+
+    #[test]
+    fn verbs_of_voicing_and_judging_out_loud() {
+        assert_eq!(
+            find("Warren voiced concern about the cost of the plan."),
+            [one("Warren", "voiced", "concern about the cost of the plan")]
+        );
+        assert_eq!(
+            find("The senator railed against the trade deal on Tuesday."),
+            [one("The senator", "railed", "the trade deal on Tuesday")]
+        );
+        assert_eq!(
+            find("Trump lashed out at the judge in the case."),
+            [one("Trump", "lashed", "the judge in the case")]
+        );
+        assert_eq!(
+            find("Christie likened the proposal to a tax on the middle class."),
+            [one("Christie", "likened", "the proposal to a tax on the middle class")]
+        );
+        // Issuing, championing and lecturing are measured mostly wrong: they stay out.
+        assert_eq!(find("The governor issued an executive order on Monday."), []);
+        // A noun, not a verb: "the issue", "a knock".
+        assert_eq!(find("The issue divided the party for years."), []);
     }
 
     #[test]
