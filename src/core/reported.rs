@@ -1324,6 +1324,7 @@ fn in_main_clause(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> b
         return in_poll(toks, taken)
             .or_else(|| claim_of(toks, taken))
             .or_else(|| reported_by(toks, taken))
+            .or_else(|| coordinated_cue(toks, taken))
             .into_iter()
             .collect();
     };
@@ -1361,6 +1362,82 @@ fn in_main_clause(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> b
         None => out.push(first),
     }
     out
+}
+
+/// "The State Department has deemed the pages personal and says it does not plan to…",
+/// "Clinton celebrated in Florida and said it was another step…": a verb of saying joined
+/// by "and" or "but" to a first verb that reports nothing shares the sentence's subject.
+fn coordinated_cue(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    for k in 2..last.saturating_sub(3) {
+        if !toks[k].is_in(&["and", "but"][..]) {
+            continue;
+        }
+        let mut c = k + 1;
+        while c < last && super::statements::is_adverb_or_aux(toks[c].text) && !toks[c].is_in(BE) {
+            c += 1;
+        }
+        // (After a form of "be" it is a passive or an adjective: "and is asked to…",
+        // "there is added security".)
+        if toks[c].is_in(BE) || toks[c - 1].is_in(BE) {
+            continue;
+        }
+        let Some(lemma) = toks.get(c).and_then(clause_cue) else {
+            continue;
+        };
+        // A finite verb ("said", "says"), not a participle or a noun ("and saying", "and claims
+        // of fraud").
+        if toks[c].text.ends_with("ing") || noun_use(toks, c, lemma) {
+            continue;
+        }
+        let Some(start) = content_start(toks, c, lemma) else {
+            continue;
+        };
+        if start >= last || words_between(toks, start, last) < 3 {
+            continue;
+        }
+        let Some(mention) =
+            participle_subject(toks, c).or_else(|| main_subject(toks, k)).filter(|m| !is_thing(toks, m))
+        else {
+            continue;
+        };
+        if not_their_words(toks, &mention) {
+            continue;
+        }
+        let (from, to) = (toks[start].start, toks[last - 1].end());
+        if taken(from, to) {
+            continue;
+        }
+        return Some(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
+    }
+    None
+}
+
+/// The subject of a sentence's first verb, before `end`, read as a whole noun phrase
+/// ("The State Department has deemed…", "Other former CIA officers with no direct
+/// knowledge of the case chafed…"): the words from the sentence's start (past an opening
+/// phrase and its comma) to the first finite verb, with no comma or clause between.
+fn main_subject(toks: &[Token], end: usize) -> Option<Mention> {
+    let mut s = usize::from(toks.first().is_some_and(|t| t.is_in(&["and", "but", "yet"][..])));
+    if toks.get(s).is_some_and(opens_intro) {
+        s = (s..end).find(|&k| toks[k].text == ",")? + 1;
+    }
+    let first = toks.get(s)?;
+    if !(first.is_capitalized() || first.is_in(&names::DETERMINERS)) || first.is_in(names::PRONOUNS) {
+        return None;
+    }
+    let verb = |t: &Token| {
+        t.is_word()
+            && !t.is_capitalized()
+            && (t.is_in(FINITE) || (t.text.ends_with("ed") && !t.is_in(ADJECTIVE_PARTICIPLES)))
+    };
+    let j = (s + 1..end.min(s + 14)).find(|&k| verb(&toks[k]))?;
+    if toks[s..j].iter().any(|t| {
+        !t.is_word() && t.text != "’" && t.text != "'" || t.is_cue() || t.is_in(&["who", "which", "that", "and"][..])
+    }) {
+        return None;
+    }
+    names::span_mention(toks, s, j)
 }
 
 /// "Most said they were worried, while 9 percent said…", "He denied it and said that…":
@@ -2008,6 +2085,8 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         if not_their_words(toks, &mention) {
             continue;
         }
+        // (Not the comma before a coordinated verb: "her use of the server, but did not…".)
+        let end = if end > start + 1 && matches!(toks[end - 1].text, "," | "—" | "–") { end - 1 } else { end };
         let (from, mut to) = (toks[start].start, toks[end - 1].end());
         if taken(from, to) {
             // "Clinton endorsed the deal, although she made it clear that she has “serious
@@ -2917,6 +2996,32 @@ mod tests {
         assert_eq!(find("The governor issued an executive order on Monday."), []);
         // A noun, not a verb: "the issue", "a knock".
         assert_eq!(find("The issue divided the party for years."), []);
+    }
+
+    #[test]
+    fn a_verb_of_saying_joined_to_a_first_verb_shares_its_subject() {
+        assert_eq!(
+            find("The State Department has deemed the pages personal and says it does not plan to release them."),
+            [one("The State Department", "says", "it does not plan to release them")]
+        );
+        assert_eq!(
+            find(
+                "Sanders’ campaign launched an ad buy in California on Tuesday and announced it would seek a recanvass."
+            ),
+            [one("Sanders’ campaign", "announced", "it would seek a recanvass")]
+        );
+        assert_eq!(
+            find("The FBI reviewed her emails for a year but did not recommend that she face charges."),
+            [one("The FBI", "recommend", "she face charges")]
+        );
+        // (The object of a first verb of saying ends before the comma.)
+        assert_eq!(
+            find("The FBI criticized her use of a private server, but did not recommend that she face charges.")[0],
+            one("FBI", "criticized", "her use of a private server")
+        );
+        // A passive or an adjective after "be" reports nothing.
+        assert_eq!(find("Any guest who is not the host and is asked to comment on the election is counted."), []);
+        assert_eq!(find("Fights break out at every convention, but there is added concern here this year."), []);
     }
 
     #[test]
