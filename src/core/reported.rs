@@ -1431,7 +1431,16 @@ fn main_subject(toks: &[Token], end: usize) -> Option<Mention> {
             && !t.is_capitalized()
             && (t.is_in(FINITE) || (t.text.ends_with("ed") && !t.is_in(ADJECTIVE_PARTICIPLES)))
     };
-    let j = (s + 1..end.min(s + 14)).find(|&k| verb(&toks[k]))?;
+    // ("The renewed push…": a participle after a determiner is an adjective.)
+    let j = (s + 1..end.min(s + 14)).find(|&k| verb(&toks[k]) && !toks[k - 1].is_in(&names::DETERMINERS))?;
+    // ("…comes as Ukraine faces pressure and seeks…": a clause between the subject's verb
+    // and the one joined has a subject of its own.)
+    if toks[j..end]
+        .iter()
+        .any(|t| t.is_in(SUBORDINATORS) || t.is_in(&["as", "if", "who", "which", "that", "since"][..]))
+    {
+        return None;
+    }
     if toks[s..j].iter().any(|t| {
         !t.is_word() && t.text != "’" && t.text != "'" || t.is_cue() || t.is_in(&["who", "which", "that", "and"][..])
     }) {
@@ -3018,6 +3027,13 @@ mod tests {
         assert_eq!(
             find("The FBI criticized her use of a private server, but did not recommend that she face charges.")[0],
             one("FBI", "criticized", "her use of a private server")
+        );
+        // A subordinate clause has its own subject; a participle after "The" is no verb.
+        assert_eq!(
+            find(
+                "The renewed push for a framework comes as Ukraine faces pressure and seeks solid assurances from its partners."
+            ),
+            []
         );
         // A passive or an adjective after "be" reports nothing.
         assert_eq!(find("Any guest who is not the host and is asked to comment on the election is counted."), []);
