@@ -1654,7 +1654,11 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         }
         i -= 1;
         steps += 1;
-        if p.is_in(&DETERMINERS) {
+        // ("That person said", "this official": a demonstrative right before a singular
+        // noun; before a plural it is "said that officials…".)
+        let demonstrative =
+            steps == 1 && p.is_in(&["this", "that"][..]) && !last.text.ends_with('s') && last.text != "people";
+        if p.is_in(&DETERMINERS) || demonstrative {
             return Some(Mention {
                 start: toks[i].start,
                 end: last.end(),

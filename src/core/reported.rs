@@ -939,8 +939,15 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     }
     // "said on Friday he met…", "said last week the plan…": a time adjunct of up to three
     // words before the clause.
-    if toks.get(i).is_some_and(|t| t.is_in(&["on", "last", "this", "earlier", "late", "in", "at"][..]))
-        && let Some(k) = (i + 1..toks.len().min(i + 4)).find(|&k| toks[k].is_in(TIME_WORDS))
+    // ("said for weeks he’s the only one…", "said over the weekend the plan…": a span.)
+    const SPANS: &[&str] = &["days", "weeks", "months", "years", "decades"];
+    if toks.get(i).is_some_and(|t| t.is_in(&["on", "last", "this", "earlier", "late", "in", "at", "over", "for"][..]))
+        && let Some(k) = (i + 1..toks.len().min(i + 4)).find(|&k| {
+            toks[k].is_in(TIME_WORDS)
+                || (toks[i].is_in(&["for", "over", "in"][..])
+                    && toks[k].is_in(SPANS)
+                    && !toks.get(k + 1).is_some_and(|t| t.text == "of"))
+        })
         && toks[i + 1..k].iter().all(|t| t.is_word())
     {
         i = k + 1;
@@ -3038,6 +3045,36 @@ mod tests {
         // A passive or an adjective after "be" reports nothing.
         assert_eq!(find("Any guest who is not the host and is asked to comment on the election is counted."), []);
         assert_eq!(find("Fights break out at every convention, but there is added concern here this year."), []);
+    }
+
+    #[test]
+    fn a_demonstrative_before_a_singular_speaker() {
+        assert_eq!(
+            find("That person said the hostility hampered his ability."),
+            [one("That person", "said", "the hostility hampered his ability")]
+        );
+        // ("that" before a plural opens the clause.)
+        assert_eq!(
+            find("He said that officials were worried about the plan."),
+            [one("He", "said", "officials were worried about the plan")]
+        );
+    }
+
+    #[test]
+    fn a_span_of_time_between_the_verb_and_its_clause() {
+        assert_eq!(
+            find("Cruz has said for weeks he’s the only candidate who can beat Trump."),
+            [one("Cruz", "said", "he’s the only candidate who can beat Trump")]
+        );
+        assert_eq!(
+            find("The governor said over the weekend the state would appeal."),
+            [one("The governor", "said", "the state would appeal")]
+        );
+        // ("argued for years of reform": no span of time, an object.)
+        assert_eq!(
+            find("She has argued for years of reform in the party."),
+            [one("She", "argued", "years of reform in the party")]
+        );
     }
 
     #[test]
