@@ -1121,6 +1121,38 @@ fn in_poll(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Repor
     None
 }
 
+/// A sentence the writer hedges without naming a source: "Trump is expected to deliver a
+/// victory speech tonight", "The crowd seemed to shrink". PolNeAR and fact-checkers count
+/// these as unattributed claims; they are reported with no speaker, the whole sentence as
+/// their content.
+pub(crate) fn unattributed(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Question> {
+    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let start = usize::from(toks.first().is_some_and(|t| t.is_in(&["but", "and", "yet", "so"][..])));
+    let c = (start + 1..last.saturating_sub(2)).find(|&k| {
+        let t = &toks[k];
+        let to = toks[k + 1].text == "to" && toks[k + 2].is_word();
+        let hedge = t.is_in(&["seems", "seemed", "appear", "appears", "appeared"][..]);
+        // ("is expected to", "are widely expected to"; not "as expected".)
+        let expected = t.text == "expected"
+            && (k.saturating_sub(2)..k).any(|j| toks[j].is_in(BE))
+            && !toks[k - 1].is_in(&["as", "than"][..]);
+        to && (hedge || expected)
+    })?;
+    if words_between(toks, start, last) < 5 || toks[start..last].iter().any(is_quote_mark) {
+        return None;
+    }
+    let (from, to) = (toks[start].start, toks[last - 1].end());
+    if taken(from, to) {
+        return None;
+    }
+    let cue = if toks[c].text == "expected" {
+        format!("{} expected", toks[(c.saturating_sub(2)..c).find(|&j| toks[j].is_in(BE))?].text)
+    } else {
+        toks[c].text.to_string()
+    };
+    Some(Question { start: from, end: to, asker: None, cue })
+}
+
 /// A question put to the sentence's subject: "Asked whether he would run, Smith said…",
 /// "…, she said when asked about the vote.", "Asked by Matt Lauer whether she had
 /// practised, she said…". Its content is the question, up to the next comma; its speaker is
@@ -2413,6 +2445,28 @@ mod tests {
         // Not a place, and not after the clause ("…is ahead in the polls").
         assert_eq!(find("In a speech on Monday night, the senator visited the troops at their base."), []);
         assert_eq!(find("Mrs. Clinton enjoys a strong lead in the polls but suffers from low ratings."), []);
+    }
+
+    #[test]
+    fn a_hedged_sentence_is_an_unattributed_claim() {
+        let hedged = |t: &str| {
+            let s = sentences(t)[0];
+            unattributed(&names::tokenize(t, s.start, s.end), &|_, _| false)
+                .map(|q| (q.asker.is_none(), q.cue, t[q.start..q.end].to_string()))
+        };
+        assert_eq!(
+            hedged("Trump is expected to deliver a victory speech later tonight."),
+            Some((true, "is expected".into(), "Trump is expected to deliver a victory speech later tonight".into()))
+        );
+        assert_eq!(
+            hedged("But the crowd seemed to shrink as the night went on."),
+            Some((true, "seemed".into(), "the crowd seemed to shrink as the night went on".into()))
+        );
+        // Not "as expected", a bare "seem", a short sentence, or one that quotes.
+        assert_eq!(hedged("The vote went as expected to the incumbent in the end."), None);
+        assert_eq!(hedged("They don't seem to care about the rules at all."), None);
+        assert_eq!(hedged("So it appears to be."), None);
+        assert_eq!(hedged("The plan appears to be what he called “a disaster” for them."), None);
     }
 
     #[test]

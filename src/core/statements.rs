@@ -1613,6 +1613,9 @@ pub(crate) fn find_in(article: &Article, sents: &[Sentence], sent_toks: &Sentenc
             fragments: vec![Span { start, end }],
             corrected: false,
         };
+        // With nothing else in it, a sentence the writer hedges is an unattributed claim.
+        let question = question
+            .or_else(|| (region.is_none() && found.is_empty()).then(|| reported::unattributed(toks, &taken)).flatten());
         if let Some(q) = question.filter(|q| !in_gap(q.start, q.end)) {
             let speaker = q.asker.map(|m| resolver.speaker(&m));
             out.push(indirect(q.start, q.end, speaker, q.cue));
