@@ -699,7 +699,8 @@ fn be_before(toks: &[Token], c: usize) -> bool {
     {
         b -= 1;
     }
-    b > 0 && toks[b - 1].is_in(BE)
+    // ("He’s predicting": "’s" is "is" before a form in -ing; "He’s said" is "has".)
+    b > 0 && (toks[b - 1].is_in(BE) || (toks[c].text.ends_with("ing") && super::statements::contracted_s(toks, b)))
 }
 
 /// A verb of speaking that takes no clause of its own ("joke", "tweet", "boast") takes one
@@ -735,6 +736,10 @@ fn that_clause(toks: &[Token], c: usize) -> Option<&'static str> {
 /// "question", "find") unless a name or a pronoun says it and a clause follows.
 pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
     if c == 0 {
+        return false;
+    }
+    // ("He’s predicting…", "Christie’s been making…": "’s" is "is" or "has".)
+    if super::statements::contracted_s(toks, c) {
         return false;
     }
     if naming(toks, c) {
@@ -2557,6 +2562,21 @@ mod tests {
         );
         // "I’m told that…" is the passive: the writer reports what someone else said.
         assert_eq!(find("I’m told that the senator will not run again next year."), []);
+    }
+
+    #[test]
+    fn a_contracted_is_or_has_before_the_verb() {
+        assert_eq!(
+            find("He’s predicting that the competition will become fierce."),
+            [one("He", "predicting", "the competition will become fierce")]
+        );
+        assert_eq!(
+            find("She's said she gets her ideas from a speech by Ayn Rand."),
+            [one("She", "said", "she gets her ideas from a speech by Ayn Rand")]
+        );
+        // A possessive before a form in -ing, and a passive after "it’s", report nothing.
+        assert_eq!(find("Fox News’s reporting often tells a much different story."), []);
+        assert_eq!(find("While it’s assumed the ruling helps him, he trails in the polls."), []);
     }
 
     #[test]
