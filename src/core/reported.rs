@@ -1987,9 +1987,18 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
         // The speaker phrase (and its appositive) must end the sentence, or describe a
         // named speaker ("…, said Rita Katz, the director of SITE Intelligence Group,
         // which tracks…"; "…, said Ed Rendell, who chairs…").
+        // ("…, says political scientist Dossym Satpayev in Almaty."; "…, said a handful of
+        // Democrats who point to…": a group described by a "who" clause.)
+        // (Only after a verb that takes no object: "…, opposed his signature trade deal"
+        // names what was opposed.)
+        const NO_OBJECT: &[&str] =
+            &["say", "add", "note", "explain", "argue", "warn", "observe", "insist", "contend", "caution", "predict"];
         let described = |m: &Mention| {
-            m.kind == names::MentionKind::Name
-                && toks[c + 1].is_capitalized()
+            let loose = NO_OBJECT.contains(&lemma);
+            let named =
+                m.kind == names::MentionKind::Name && (toks[c + 1].is_capitalized() || (loose && m.name.is_some()));
+            let group = loose && m.kind == names::MentionKind::Role && toks[end].text == "who";
+            (named || group)
                 && toks[end..last].iter().all(|t| !is_quote_mark(t) && !matches!(t.text, ";" | ":"))
                 && (toks[end].text == "," || toks[end].is_in(&["at", "of", "for", "in", "who", "and"][..]))
         };
@@ -3361,6 +3370,32 @@ mod tests {
                 "said",
                 "Candidates have more room to act"
             )]
+        );
+    }
+
+    #[test]
+    fn an_inverted_speaker_with_a_place_or_a_who_clause() {
+        assert_eq!(
+            find(
+                "Even India has more cultural resonance through its films, says political scientist Dossym Satpayev in Almaty."
+            ),
+            [one(
+                "political scientist Dossym Satpayev",
+                "says",
+                "Even India has more cultural resonance through its films"
+            )]
+        );
+        assert_eq!(
+            find(
+                "Defending that terrain is within his wheelhouse, said a handful of Democrats who point to his strong relationships with labor."
+            ),
+            [one("a handful of Democrats", "said", "Defending that terrain is within his wheelhouse")]
+        );
+        // After a verb with an object, the phrase is what the verb names.
+        assert!(
+            find("She promised to push harder on immigration, opposed his signature trade deal and outspent him.")
+                .iter()
+                .all(|(speaker, _, _)| speaker != "his signature trade deal")
         );
     }
 
