@@ -1286,6 +1286,26 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
 /// a participle of saying that opens the sentence ([`intro_participle`]).
 pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
     let mut out = in_main_clause(s, toks, taken);
+    // "Trump also mocked Carson’s story about the knife, an event that Carson says led him
+    // to Christ": a verb of judging before what the sentence reports reports on its own.
+    if let Some(first) = out.iter().map(|r| r.start.min(r.mention.start)).min() {
+        let lim = toks.partition_point(|t| t.start < first);
+        // (Up to the comma before a relative clause that holds it: "…, an event that".)
+        let lim = (1..lim)
+            .rev()
+            .take_while(|&k| lim - k <= 6)
+            .find(|&k| {
+                toks[k].text == ","
+                    && toks[k + 1..lim].iter().any(|t| t.is_in(&["that", "which", "who", "where", "when"][..]))
+            })
+            .unwrap_or(lim);
+        let lim = if lim > 0 && matches!(toks[lim - 1].text, "," | "—" | "–" | "(") { lim - 1 } else { lim };
+        if lim >= 4
+            && let Some(before) = object_statement(&toks[..lim], lim, taken).filter(|r| r.end <= first)
+        {
+            out.insert(0, before);
+        }
+    }
     if let Some(intro) =
         intro_participle(toks, taken).filter(|i| out.iter().all(|r| r.end <= i.start || i.end <= r.start))
     {
@@ -3157,6 +3177,14 @@ mod tests {
         assert_eq!(
             find("She has argued for years of reform in the party."),
             [one("She", "argued", "years of reform in the party")]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_judging_before_what_the_sentence_reports() {
+        assert_eq!(
+            find("Trump also mocked Carson’s story about the knife, an event that Carson says led him to Christ."),
+            [one("Trump", "mocked", "Carson’s story about the knife"), one("Carson", "says", "led him to Christ"),]
         );
     }
 
