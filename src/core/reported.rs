@@ -201,6 +201,14 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
     if toks[end - 1].is_in(&["and", "but"][..]) {
         return participle_subject(toks, end);
     }
+    // "56 percent of Cuban-Americans polled said…", "Most Republicans surveyed say…": the
+    // ones asked are the speaker.
+    if end >= 2
+        && toks[end - 1].is_in(&["polled", "surveyed", "interviewed", "questioned", "sampled"][..])
+        && let Some(m) = subject_before(toks, end - 1).filter(|m| m.kind == names::MentionKind::Role)
+    {
+        return Some(Mention { end: toks[end - 1].end(), ..m });
+    }
     if let Some(m) = relative_speaker(toks, end) {
         return Some(m);
     }
@@ -3185,6 +3193,20 @@ mod tests {
         assert_eq!(
             find("Trump also mocked Carson’s story about the knife, an event that Carson says led him to Christ."),
             [one("Trump", "mocked", "Carson’s story about the knife"), one("Carson", "says", "led him to Christ"),]
+        );
+    }
+
+    #[test]
+    fn the_ones_polled_speak() {
+        assert_eq!(
+            find("Some 56 percent of Cuban-Americans polled said they were less likely to vote for Republicans."),
+            [one("Some 56 percent of Cuban-Americans polled", "said", "they were less likely to vote for Republicans")]
+        );
+        // (A name before "interviewed" is the subject of a relative clause.)
+        assert!(
+            find("Most of the chairs that POLITICO interviewed predicted Clinton will win the state.")
+                .iter()
+                .all(|(speaker, _, _)| speaker != "POLITICO interviewed")
         );
     }
 
