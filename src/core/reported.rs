@@ -2160,11 +2160,17 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         {
             continue;
         }
+        // (In a clause opened by "since", "after", "when"…, the object ends at its comma:
+        // "Ever since she endorsed Mrs. Clinton this month, she has…". Inside a relative
+        // clause it ends at the main verb: "Groups that have endorsed him say…".)
+        let subordinate = toks[..c].iter().any(|t| t.is_in(SUBORDINATORS) || t.is_in(&["since", "if", "as"][..]));
+        let relative = c >= 2 && toks[b - 1].is_in(&["that", "who", "which"][..]);
         let end = (start + 1..last)
             .find(|&k| {
                 matches!(toks[k].text, ";" | ":" | "—" | "–")
-                    || (toks[k].text == "," && continues(toks, k + 1))
+                    || (toks[k].text == "," && (continues(toks, k + 1) || subordinate))
                     || coordinated_verb(toks, k)
+                    || (relative && clause_cue(&toks[k]).is_some() && !toks[k].text.ends_with("ing"))
             })
             .unwrap_or(last);
         let speaker = if participle { participle_subject(toks, c) } else { speaker_before(toks, c) };
@@ -3207,6 +3213,22 @@ mod tests {
             find("Most of the chairs that POLITICO interviewed predicted Clinton will win the state.")
                 .iter()
                 .all(|(speaker, _, _)| speaker != "POLITICO interviewed")
+        );
+    }
+
+    #[test]
+    fn an_object_ends_at_its_clause() {
+        // Inside a relative clause, at the main verb.
+        assert_eq!(
+            find("Progressive organizations that have endorsed him say they believe superdelegates should choose.")[0],
+            one("Progressive organizations", "endorsed", "him")
+        );
+        // Inside a clause opened by "while", at its comma.
+        assert_eq!(
+            find(
+                "While environmentalists welcomed the announcement on solar power, they were less pleased by its plans."
+            )[0],
+            one("environmentalists", "welcomed", "the announcement on solar power")
         );
     }
 
