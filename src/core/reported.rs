@@ -2048,8 +2048,10 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
         // Monday."), the one told ("…, Smith told POLITICO this week."), or a second
         // cue of the same speaker ("…, Sabato said, adding that…").
         let rest = &toks[c + 1..last];
+        // (Not "to" after a verb of intention: "…, where Obama has promised to veto it.")
+        let intends = rest.first().is_some_and(|t| t.text == "to") && TO_VERBS.contains(&lemma);
         let adjunct = rest.is_empty()
-            || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS))
+            || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS) && !intends)
             || (lemma == "tell" && rest.len() <= 8 && told_and_when(rest))
             || (rest.len() >= 3 && rest[0].text == "," && continues(toks, c + 2));
         speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
@@ -3229,6 +3231,15 @@ mod tests {
                 "While environmentalists welcomed the announcement on solar power, they were less pleased by its plans."
             )[0],
             one("environmentalists", "welcomed", "the announcement on solar power")
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_intends_is_no_attribution_of_the_words_before() {
+        assert!(
+            find("The House will send the bill to the White House, where President Obama has promised to veto it.")
+                .iter()
+                .all(|(_, _, content)| !content.starts_with("The House"))
         );
     }
 

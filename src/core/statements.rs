@@ -486,6 +486,12 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
         if extended && toks.get(end).is_some_and(|t| matches!(t.text, "“" | "\"" | ":")) {
             return None;
         }
+        // (“terrible,” denounced her record…: after a verb of judging, a possessive opens
+        // its object, not a speaker.)
+        let judging = toks[c].object_lemma().is_some_and(|l| !matches!(l, "ask" | "urge" | "demand" | "recall"));
+        if judging && toks.get(i + 1).is_some_and(|t| t.is_in(&["his", "her", "their", "its"][..])) {
+            return None;
+        }
         return Some(Attribution { mention: Some(mention), cue_text, place: Place::After });
     }
     // Speaker then cue, over adverbs and auxiliaries: "Zelensky later said".
@@ -1972,6 +1978,12 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_possessive_after_a_verb_of_judging_is_its_object() {
+        let t = "Intro line here.\nTrump summed up Clinton as “terrible,” denounced her record as secretary of state and said she should not run.";
+        assert!(find(t).iter().all(|(kind, _, _)| *kind != StatementKind::Direct), "{:?}", find(t));
     }
 
     #[test]
