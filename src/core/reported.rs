@@ -1800,6 +1800,14 @@ fn forward(
             clause.or_else(|| that_clause(toks, c))
         };
         let Some(lemma) = lemma else { continue };
+        // "This is not about me, Obama told his advisers as he…": set off after the words
+        // it reports, "told" and whom it names report the words before.
+        if lemma == "tell"
+            && parenthetical_speaker(toks, c).is_some()
+            && let Some(r) = backward_at(toks, c, last, taken)
+        {
+            return Some(Some((r, c)));
+        }
         // "state", "states" are nouns far more often than verbs ("Rust Belt states that
         // have suffered", "battleground states"); "stated" is the verb.
         if matches!(toks[c].text, "state" | "states") {
@@ -2053,6 +2061,11 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
         let adjunct = rest.is_empty()
             || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS) && !intends)
             || (lemma == "tell" && rest.len() <= 8 && told_and_when(rest))
+            // ("…, Obama told his closest advisers as he labored over…": whom, then when.)
+            || (lemma == "tell"
+                && (1..rest.len().min(9))
+                    .find(|&k| rest[k].is_in(&["as", "when", "while", "after", "before", "during", "because"][..]))
+                    .is_some_and(|k| told_and_when(&rest[..k])))
             || (rest.len() >= 3 && rest[0].text == "," && continues(toks, c + 2));
         speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
     };
@@ -3240,6 +3253,14 @@ mod tests {
             find("The House will send the bill to the White House, where President Obama has promised to veto it.")
                 .iter()
                 .all(|(_, _, content)| !content.starts_with("The House"))
+        );
+    }
+
+    #[test]
+    fn told_whom_and_when_after_the_words() {
+        assert_eq!(
+            find("This is not about me, President Obama told his closest advisers as he labored over the address."),
+            [one("President Obama", "told", "This is not about me")]
         );
     }
 
