@@ -1001,7 +1001,10 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     if stance && toks.get(i + 1).is_some_and(Token::is_word) {
         return Some(i + 1);
     }
+    // ("The poll shows her with a lead": whom a finding is about, then how they stand.)
+    let shown = lemma == "show" && t.is_in(&["her", "him", "them"][..]);
     let allowed = !t.is_in(NOT_CLAUSE)
+        || shown
         || (figure && SAY_VERBS.contains(&lemma))
         || (t.text == "to" && TO_VERBS.contains(&lemma))
         || (t.is_in(&["his", "her", "its", "their", "our", "my", "your"][..]) && SAY_VERBS.contains(&lemma));
@@ -3261,6 +3264,14 @@ mod tests {
         assert_eq!(
             find("This is not about me, President Obama told his closest advisers as he labored over the address."),
             [one("President Obama", "told", "This is not about me")]
+        );
+    }
+
+    #[test]
+    fn a_finding_about_someone() {
+        assert_eq!(
+            find("The NBC poll shows her with a net positive of 51 points."),
+            [one("The NBC poll", "shows", "her with a net positive of 51 points")]
         );
     }
 
