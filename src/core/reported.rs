@@ -2021,7 +2021,9 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
         return None;
     }
     let comma = comma_before(c)?;
-    let mention = if c == comma + 1 {
+    // (“…,” said Kirby: the comma inside the closing mark sets the verb off too.)
+    let after_quote = c == comma + 2 && is_quote_mark(&toks[c - 1]);
+    let mention = if c == comma + 1 || after_quote {
         let end = names::phrase_end(toks, c + 1).min(last);
         // The speaker phrase (and its appositive) must end the sentence, or describe a
         // named speaker ("…, said Rita Katz, the director of SITE Intelligence Group,
@@ -2061,13 +2063,19 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
         let rest = &toks[c + 1..last];
         // (Not "to" after a verb of intention: "…, where Obama has promised to veto it.")
         let intends = rest.first().is_some_and(|t| t.text == "to") && TO_VERBS.contains(&lemma);
+        // ("…,” she said at the convention, referring to…": an adjunct, then a participle.)
+        let then_participle = rest
+            .iter()
+            .position(|t| t.text == ",")
+            .is_some_and(|k| k <= 6 && rest[0].is_in(ADJUNCT_STARTS) && continues(toks, c + 1 + k + 1));
         let adjunct = rest.is_empty()
+            || then_participle
             || (rest.len() <= 5 && rest[0].is_in(ADJUNCT_STARTS) && !intends)
             || (lemma == "tell" && rest.len() <= 8 && told_and_when(rest))
             // ("…, Obama told his closest advisers as he labored over…": whom, then when.)
             || (lemma == "tell"
                 && (1..rest.len().min(9))
-                    .find(|&k| rest[k].is_in(&["as", "when", "while", "after", "before", "during", "because"][..]))
+                    .find(|&k| rest[k].is_in(&["as", "when", "while", "after", "before", "because"][..]))
                     .is_some_and(|k| told_and_when(&rest[..k])))
             || (rest.len() >= 3 && rest[0].text == "," && continues(toks, c + 2));
         speaker_before(&toks[comma + 1..c], c - comma - 1).filter(|_| adjunct)
@@ -2079,10 +2087,22 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
     }
     // "“…,” he added, noting that Sanders asked for more time": after a quotation and
     // its attribution, a participle reports more of the same speaker's words.
-    if taken(from, to) && toks.get(c + 1).is_some_and(|t| t.text == ",") && c + 2 < last && continues(toks, c + 2) {
-        let p = c + 2;
+    // (Past the speaker or an adjunct: "…,” said spokesman John Kirby, referring to…",
+    // "…,” she said at the convention, referring to…".)
+    let participle_at = (c + 1..last.min(c + 16)).find(|&k| toks[k].text == ",").filter(|&k| {
+        k + 2 < last
+            && continues(toks, k + 1)
+            && toks[c + 1..k].iter().all(|t| (t.is_word() || t.text == ".") && !t.is_in(FINITE) && !t.is_cue())
+    });
+    if taken(from, to)
+        && let Some(k) = participle_at
+    {
+        let p = k + 1;
         let lemma = participle_lemma(&toks[p]);
-        if let Some(start) = content_start(toks, p, lemma).filter(|&k| k < last && words_between(toks, k, last) >= 3)
+        // (What a speaker referred to may be two words: "referring to faith-driven voters".)
+        let least = if lemma == "refer" { 2 } else { 3 };
+        if let Some(start) =
+            content_start(toks, p, lemma).filter(|&k| k < last && words_between(toks, k, last) >= least)
             && !taken(toks[start].start, toks[last - 1].end())
         {
             return Some(Reported {
@@ -3272,6 +3292,27 @@ mod tests {
         assert_eq!(
             find("The NBC poll shows her with a net positive of 51 points."),
             [one("The NBC poll", "shows", "her with a net positive of 51 points")]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_quotation_and_its_speaker() {
+        let quoted = |t: &str| {
+            let open = t.find('“').unwrap();
+            let close = t.find('”').unwrap() + '”'.len_utf8();
+            find_beside(t, &move |a, b| a < close && open < b)
+        };
+        assert_eq!(
+            quoted("“Women are paid equally,” she said at the convention, referring to her father's practices."),
+            [one("she", "referring", "her father's practices")]
+        );
+        assert_eq!(
+            quoted("“The Department is committed to it,” said spokesman John Kirby, referring to Clinton's successor."),
+            [one("spokesman John Kirby", "referring", "Clinton's successor")]
+        );
+        assert_eq!(
+            quoted("“We have to awaken the body of Christ,” he said, referring to faith-driven voters."),
+            [one("he", "referring", "faith-driven voters")]
         );
     }
 
