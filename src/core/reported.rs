@@ -959,7 +959,7 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
             toks[k].is_in(TIME_WORDS)
                 || (toks[i].is_in(&["for", "over", "in"][..])
                     && toks[k].is_in(SPANS)
-                    && !toks.get(k + 1).is_some_and(|t| t.text == "of"))
+                    && toks.get(k + 1).is_none_or(|t| t.text != "of"))
         })
         && toks[i + 1..k].iter().all(|t| t.is_word())
     {
