@@ -1656,8 +1656,10 @@ fn role_ending_at(toks: &[Token], end: usize) -> Option<Mention> {
         steps += 1;
         // ("That person said", "this official": a demonstrative right before a singular
         // noun; before a plural it is "said that officials…".)
+        // (Only opening the clause: after a verb, "said that police…" opens one.)
+        let opens = i == 0 || !toks[i - 1].is_word() || toks[i - 1].is_in(&["and", "but"][..]);
         let demonstrative =
-            steps == 1 && p.is_in(&["this", "that"][..]) && !last.text.ends_with('s') && last.text != "people";
+            steps == 1 && opens && p.is_in(&["this", "that"][..]) && !last.text.ends_with('s') && last.text != "people";
         if p.is_in(&DETERMINERS) || demonstrative {
             return Some(Mention {
                 start: toks[i].start,

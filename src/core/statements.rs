@@ -1028,7 +1028,8 @@ fn known_name_colon(
 }
 
 /// Where the words before token `at` end once adverbs and auxiliaries are passed over:
-/// the speaker of "Trump has repeatedly said" ends there.
+/// the speaker of "Trump has repeatedly said" ends there, and of "He’s predicting" (a
+/// contracted "is" or "has", [`contracted_s`]).
 pub(crate) fn past_adverbs(toks: &[Token], at: usize) -> usize {
     let mut end = at;
     loop {
@@ -1046,8 +1047,8 @@ pub(crate) fn past_adverbs(toks: &[Token], at: usize) -> usize {
 /// Whether the "’s" before `at` is "is" or "has", which the tokenizer splits off like a
 /// possessive: "He’s predicting that…", "who’s argued that…", "Christie’s been making the
 /// case…". After "he", "she" or "who", before a participle; after "it" or "that", before a
-/// form in -ing; after a name, only before "been" ("Obama’s proposed budget", "Fox News’s
-/// reporting" are possessives).
+/// form in -ing or "been"; after a name, only before "been" ("Obama’s proposed budget",
+/// "Fox News’s reporting" are possessives).
 pub(crate) fn contracted_s(toks: &[Token], at: usize) -> bool {
     if at < 3
         || toks[at - 1].text != "s"
@@ -1978,6 +1979,14 @@ mod tests {
 
     fn one(kind: StatementKind, content: &str, speaker: Option<&str>) -> (StatementKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn an_object_cut_before_a_quotation_at_a_clause_end_does_not_panic() {
+        // A real PolNeAR sentence: the object before the quotation's clause ends at a comma
+        // that ends the tokens read.
+        let t = "Intro line here.\n\nIf you prefer to view voting as I did when I was a confused teenager, and you live in California or Washington, D.C., feel free to “vote your conscience” or whatever you want to call it.";
+        let _ = find(t);
     }
 
     #[test]
