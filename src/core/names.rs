@@ -893,6 +893,7 @@ pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
     "economist",
     "economists",
     "campaign",
+    "office",
     "administration",
     "premier",
     "envoy",

@@ -3376,6 +3376,18 @@ mod tests {
     }
 
     #[test]
+    fn an_office_speaks_for_its_holder() {
+        assert_eq!(
+            find("His office put out a statement saying the agency would review the case."),
+            [one("His office", "saying", "the agency would review the case")]
+        );
+        assert_eq!(
+            find("The budget office said deficits will go up more sharply after 2018."),
+            [one("The budget office", "said", "deficits will go up more sharply after 2018")]
+        );
+    }
+
+    #[test]
     fn polls_and_records_show() {
         assert_eq!(
             find("The campaign grew nervous as polls show Sanders surging in Iowa."),
