@@ -837,7 +837,9 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
                     || (n.is_capitalized() && n.is_word() && !n.is_in(&names::NOT_NAMES))
                     // ("Trump claims he's worth…", "The candidate claims his net worth…")
                     || n.is_in(&["he", "she", "they", "we", "i", "his", "her", "their"][..])
-                    || (n.text == "out" && lemma == "point");
+                    || (n.text == "out" && lemma == "point")
+                    // ("Critics call it the enforcement of…": whom or what they call.)
+                    || (lemma == "call" && n.is_in(&["it", "him", "them"][..]));
                 !clause
             }) || !(before.is_capitalized()
                 || before.is_in(names::PRONOUNS)
@@ -2794,6 +2796,11 @@ mod tests {
             find("Polls find Clinton leading in every state."),
             [one("Polls", "find", "Clinton leading in every state")]
         );
+        assert_eq!(
+            find("Critics call it the enforcement of political correctness."),
+            [one("Critics", "call", "it the enforcement of political correctness")]
+        );
+        assert_eq!(find("The call it made to the agency went unanswered for days."), []);
         assert_eq!(
             find("Democrats call on him to quit the race now."),
             [one("Democrats", "call", "him to quit the race now")]
