@@ -1143,6 +1143,15 @@ fn in_poll(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Repor
 pub(crate) fn unattributed(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Question> {
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     let start = usize::from(toks.first().is_some_and(|t| t.is_in(&["but", "and", "yet", "so"][..])));
+    // ("WASHINGTON — The Senate is expected to…": past a dateline, all capitals before a
+    // dash.)
+    let start = (start + 1..toks.len().min(start + 8))
+        .find(|&k| matches!(toks[k].text, "—" | "–" | "-"))
+        .filter(|&k| {
+            toks[start..k].iter().all(|t| t.is_capitalized() || matches!(t.text, "," | "." | "(" | ")"))
+                && toks[start..k].iter().any(|t| t.is_word() && !t.text.chars().any(char::is_lowercase))
+        })
+        .map_or(start, |k| k + 1);
     // (Most sentences are turned away by the first test, on "to".)
     let c = (start + 1..last.saturating_sub(2)).find(|&k| {
         let t = &toks[k];
@@ -2619,6 +2628,10 @@ mod tests {
         assert_eq!(
             hedged("Trump is expected to deliver a victory speech later tonight."),
             Some((true, "is expected".into(), "Trump is expected to deliver a victory speech later tonight".into()))
+        );
+        assert_eq!(
+            hedged("WASHINGTON — The Senate is expected to vote on the package on Thursday."),
+            Some((true, "is expected".into(), "The Senate is expected to vote on the package on Thursday".into()))
         );
         assert_eq!(
             hedged("But the crowd seemed to shrink as the night went on."),
