@@ -1246,7 +1246,7 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
     };
     let k = (o + 1..toks.len().min(o + 8)).find(|&k| {
         let t = &toks[k];
-        (t.text == ":" && k < o + 8)
+        t.text == ":"
             || (k < o + 5
                 && t.is_capitalized()
                 && names::cue_lemma(&t.text.to_ascii_lowercase()).and_then(clause_lemma).is_some())
