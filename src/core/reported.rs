@@ -1376,7 +1376,54 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     {
         out.insert(0, intro);
     }
+    // "While civil rights groups praised the attempt, they said he didn’t go far enough",
+    // "Durbin said he “hand-delivered a letter…,” and he said he hoped…": a clause after
+    // what the sentence has reported, or after its quotation, reports on its own.
+    // (Twice at most, in a sentence of ordinary length.)
+    if s.end - s.start <= 2_000 {
+        for _ in 0..2 {
+            let reported_end = out.iter().map(|r| r.end.max(r.mention.end)).max();
+            let after = match reported_end {
+                Some(e) => toks.partition_point(|t| t.start < e),
+                None => {
+                    match (0..toks.len()).rev().find(|&k| is_quote_mark(&toks[k]) && !is_possessive_mark(toks, k)) {
+                        Some(k) => k + 1,
+                        None => break,
+                    }
+                }
+            };
+            match later_clause(s, toks, after, taken) {
+                Some(r) => out.push(r),
+                None => break,
+            }
+        }
+    }
     out
+}
+
+/// The statement of a clause that opens at token `after` past a boundary: a comma, a dash
+/// or a semicolon, or a conjunction ("and", "but", "while"…) with or without one.
+fn later_clause(s: Sentence, toks: &[Token], after: usize, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+    const JOINS: &[&str] = &["and", "but", "yet", "while", "whereas", "though", "although"];
+    let mut b = after;
+    let mut boundary = false;
+    while b < toks.len() && (matches!(toks[b].text, "," | "—" | "–" | ";") || is_quote_mark(&toks[b])) {
+        boundary |= !is_quote_mark(&toks[b]);
+        b += 1;
+    }
+    if b < toks.len() && toks[b].is_in(JOINS) {
+        b += 1;
+        boundary = true;
+    }
+    // (Not a relative clause: "…, say some Democrats, who cringe as they recall…".)
+    if !boundary || toks.len() < b + 4 || toks[b].is_in(&["who", "which", "whose", "whom", "where", "when"][..]) {
+        return None;
+    }
+    let tail = &toks[b..];
+    let found = first_in_sentence(Sentence { start: tail[0].start, end: s.end }, tail, taken)?;
+    // (Its speaker is named in the clause itself, before its words: an attribution after
+    // them, "…, says Evan Tracey", is the quotation's.)
+    (found.mention.start >= tail[0].start && found.mention.end <= found.start).then_some(found)
 }
 
 /// The index of a participle of saying that opens the sentence after "After", "While",
@@ -1648,6 +1695,58 @@ fn is_possessive_mark(toks: &[Token], k: usize) -> bool {
         && (toks.get(k + 1).is_some_and(|n| n.text == "s" && attached(&toks[k], n))
             || toks[k - 1].text.ends_with(['s', 'S']))
 }
+
+/// Words that open no short clause of what was said: times, pronouns of the words
+/// themselves, question words.
+const SHORT_NOT_CONTENT: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "next",
+    "recently",
+    "afterward",
+    "afterwards",
+    "then",
+    "on",
+    "in",
+    "at",
+    "it",
+    "that",
+    "when",
+    "why",
+    "how",
+    "what",
+    "where",
+    "who",
+    "whether",
+    "if",
+    "again",
+    "once",
+    "twice",
+    "aloud",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "nothing",
+    "anything",
+    "something",
+    "much",
+    "little",
+    "more",
+    "less",
+];
 
 /// Whether the words after "told" only name the one told and when ("told POLITICO
 /// earlier this week"): words, no verb.
@@ -1962,7 +2061,12 @@ fn forward(
         }
         // ("declined to comment": a refusal is reported however short.)
         let refusal = matches!(lemma, "decline" | "refuse") && toks[start].text == "to";
-        if words_between(toks, start, last) < 3 && !refusal {
+        // ("They said she could.", "Everyone but Hewlett said yes.": a verb of saying
+        // reports however short a clause.)
+        // (Not a time, which dates the words before: "…, the airline said Thursday."; nor
+        // "I said it", "did not say when".)
+        let short = matches!(lemma, "say" | "tell") && !toks[start].is_in(SHORT_NOT_CONTENT);
+        if words_between(toks, start, last) < if short { 1 } else { 3 } && !refusal {
             continue;
         }
         // "…, Smith told POLITICO earlier this week.": the one told and when, not a clause.
@@ -3856,5 +3960,55 @@ mod tests {
         // rejected".)
         assert_eq!(find("To satisfy the party, his plan calls for rates that rise with earnings."), []);
         assert_eq!(find("Lately his claim that was rejected by the court last year came up again."), []);
+    }
+
+    #[test]
+    fn a_short_clause_after_a_verb_of_saying() {
+        assert_eq!(find("They said she could."), [one("They", "said", "she could")]);
+        assert_eq!(find("Everyone but Hewlett said yes."), [one("Hewlett", "said", "yes")]);
+        // (A time after the verb dates the words before it; "it" and "when" say nothing.)
+        assert_eq!(
+            find("He had logged 2,766 flying hours, the airline said Thursday."),
+            [one("the airline", "said", "He had logged 2,766 flying hours")]
+        );
+        assert_eq!(find("There, I said it."), []);
+        assert_eq!(find("Cook did not say when."), []);
+        // Other verbs still want a clause of a few words.
+        assert_eq!(find("They argued otherwise."), []);
+    }
+
+    #[test]
+    fn an_adverb_of_degree_before_the_verb() {
+        assert_eq!(
+            find("Many of his supporters can’t quite say what went wrong in the state."),
+            [one("Many of his supporters", "say", "what went wrong in the state")]
+        );
+    }
+
+    #[test]
+    fn a_later_clause_reports_on_its_own() {
+        assert_eq!(
+            find("While civil rights groups praised the attempt to close the camp, they said he didn’t go far enough."),
+            [
+                one("civil rights groups", "praised", "the attempt to close the camp"),
+                one("they", "said", "he didn’t go far enough")
+            ]
+        );
+        // After a quotation in the sentence.
+        let t =
+            "Durbin said he “hand-delivered a letter to the attorney general,” and he said he hoped Lynch would act.";
+        let quote = t.find('“').unwrap()..t.find('”').unwrap() + '”'.len_utf8();
+        let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
+        assert_eq!(find_beside(t, &taken), [one("he", "said", "he hoped Lynch would act")]);
+        // (Not an attribution after the words, which is the quotation's.)
+        let t = "“They don't have a choice” but to take the lead in advertising, says Evan Tracey, a consultant.";
+        let quote = 0..t.find('”').unwrap() + '”'.len_utf8();
+        let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
+        assert!(find_beside(t, &taken).iter().all(|(s, _, _)| s != "Evan Tracey, a consultant"), "{t}");
+        // (Nor a clause that reports nothing.)
+        assert_eq!(
+            find("Officials said the plan would return next year, and the vote would follow it."),
+            [one("Officials", "said", "the plan would return next year, and the vote would follow it")]
+        );
     }
 }

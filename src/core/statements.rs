@@ -1144,6 +1144,10 @@ pub(crate) fn is_adverb_or_aux(w: &str) -> bool {
                 | "instead"
                 // ("Cruz has since said")
                 | "since"
+                // ("supporters can’t quite say")
+                | "quite"
+                | "rather"
+                | "almost"
         )
 }
 
