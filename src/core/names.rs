@@ -277,6 +277,9 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut
                 }
             } else if c == '.' && next_is_word && prev.is_uppercase() && next.is_some_and(char::is_uppercase) {
                 // U.S, U.N (the final dot is taken below)
+            } else if c == '.' && prev.is_alphanumeric() && next.is_some_and(|n| n.is_ascii_lowercase()) {
+                // "Mic.com", "e.g": a dot with no space and a lowercase letter after it
+                // ends no word.
             } else {
                 break;
             }
@@ -287,7 +290,9 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut
         if char_at(q) == Some('.') {
             let word = &s[start..q];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if word.contains('.') || initial || crate::core::segment::is_abbreviation(word) {
+            // (Dotted letters, "U.S", "e.g"; not a domain, "MoveOn.org".)
+            let dotted = word.rsplit('.').next().is_some_and(|last| last.chars().count() == 1) && word.contains('.');
+            if dotted || initial || crate::core::segment::is_abbreviation(word) {
                 q += 1;
             }
         }
@@ -1972,6 +1977,10 @@ mod tests {
         let t = "the U.S. envoy, Zelenskyy’s call and don’t";
         let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();
         assert_eq!(words, ["the", "U.S.", "envoy", ",", "Zelenskyy", "’", "s", "call", "and", "don’t"]);
+        // A domain is one word, and a stop after it is not its dot; "e.g." keeps its dots.
+        let t = "editor of Mic.com. Also MoveOn.org, e.g. that";
+        let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();
+        assert_eq!(words, ["editor", "of", "Mic.com", ".", "Also", "MoveOn.org", ",", "e.g.", "that"]);
         // A contracted auxiliary is split off as one token; other apostrophes stay inside.
         let t = "they’ve said I'd and We’LL, O’Neill, rock’n’roll, Mu’ammar’d";
         let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();
