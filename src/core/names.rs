@@ -1817,7 +1817,8 @@ pub(crate) fn mention_starting_at(toks: &[Token], start: usize) -> Option<(Menti
                 return Some((m, r));
             }
         }
-        if let Some(m) = named(toks, start, j) {
+        // ("Other former CIA officers": "Other" alone is a determiner.)
+        if let Some(m) = named(toks, start, j).filter(|_| j > start + 1 || !t.text.eq_ignore_ascii_case("other")) {
             return Some((m, j));
         }
     }

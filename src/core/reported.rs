@@ -482,7 +482,14 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     // statement," is the company.
     let mut mention_end = j;
     let mut after_adjunct = false;
-    for p in parts.filter(|p| !p.is_empty()) {
+    // (A closing quote mark after a comma ends a title the phrase opened: "the show “The
+    // Apprentice,” said".)
+    let title_closes = |p: &[Token]| {
+        let at = toks.partition_point(|t| t.start < p[0].start);
+        let double = |t: &Token| matches!(t.text, "“" | "”" | "\"");
+        p.iter().all(double) && toks[i..at].iter().filter(|t| double(t)).count() % 2 == 1
+    };
+    for p in parts.filter(|p| !p.is_empty() && !title_closes(p)) {
         let first = &p[0];
         // An appositive with no verb of its own ("head of the NAACP Legal Defense Fund"),
         // or a participle phrase ("speaking on condition of anonymity").
@@ -4009,6 +4016,28 @@ mod tests {
         assert_eq!(
             find("Officials said the plan would return next year, and the vote would follow it."),
             [one("Officials", "said", "the plan would return next year, and the vote would follow it")]
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_inside_the_subject() {
+        assert_eq!(
+            find("Joe Scarborough, host of MSNBC’s “Morning Joe,” said the party would have to unite soon."),
+            [one("Joe Scarborough, host of MSNBC’s “Morning Joe,”", "said", "the party would have to unite soon")]
+        );
+        // (Not the close of a quotation the sentence opens with.)
+        assert!(
+            find("So that’s what I’m going by,” said Scott Hawkins of Cheyenne.")
+                .iter()
+                .all(|(s, _, _)| !s.contains("going by")),
+        );
+    }
+
+    #[test]
+    fn other_opens_a_group_not_a_name() {
+        assert_eq!(
+            find("Other former CIA officers chafed at the second-guessing and said reinforcements were right."),
+            [one("Other former CIA officers", "said", "reinforcements were right")]
         );
     }
 }
