@@ -485,9 +485,11 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     // (A closing quote mark after a comma ends a title the phrase opened: "the show “The
     // Apprentice,” said".)
     let title_closes = |p: &[Token]| {
-        let at = toks.partition_point(|t| t.start < p[0].start);
         let double = |t: &Token| matches!(t.text, "“" | "”" | "\"");
-        p.iter().all(double) && toks[i..at].iter().filter(|t| double(t)).count() % 2 == 1
+        p.iter().all(double) && {
+            let at = toks.partition_point(|t| t.start < p[0].start);
+            toks[i..at].iter().filter(|t| double(t)).count() % 2 == 1
+        }
     };
     for p in parts.filter(|p| !p.is_empty() && !title_closes(p)) {
         let first = &p[0];
@@ -997,10 +999,17 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
     }
     // ("said about half of the adjustment reflected…", "said over 100 people attended":
     // a hedged figure opens the clause's subject.)
-    let figure = t.is_in(&["about", "over"][..])
-        && toks.get(i + 1).is_some_and(|n| {
-            n.text.starts_with(|c: char| c.is_ascii_digit()) || n.is_in(&["half", "a", "one", "two", "three"][..])
-        });
+    // ("said at least six planes…", "reported more than 100 arrests")
+    let number = |n: &Token| {
+        n.text.starts_with(|c: char| c.is_ascii_digit())
+            || n.is_in(
+                &["half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"][..],
+            )
+    };
+    let figure = (t.is_in(&["about", "over"][..]) && toks.get(i + 1).is_some_and(number))
+        || (toks.get(i + 1).is_some_and(|n| {
+            (t.text == "at" && n.is_in(&["least", "most"][..])) || (t.text == "more" && n.text == "than")
+        }) && toks.get(i + 2).is_some_and(number));
     // ("warned against the forces of hate", "argued for a new name": what they stood for.)
     let stance = (t.is_in(&["against", "of"][..]) && matches!(lemma, "warn" | "caution" | "argue"))
         || (t.text == "for" && lemma == "argue");
@@ -1427,6 +1436,14 @@ fn later_clause(s: Sentence, toks: &[Token], after: usize, taken: &dyn Fn(usize,
         return None;
     }
     let tail = &toks[b..];
+    // (Most tails hold no verb of saying or judging, and no "that": they are turned away
+    // here.)
+    let verb = |t: &Token| {
+        t.is_cue() || t.object_lemma().is_some() || matches!(t.text, "that" | "according" | "made" | "makes" | "make")
+    };
+    if !tail.iter().any(verb) {
+        return None;
+    }
     let found = first_in_sentence(Sentence { start: tail[0].start, end: s.end }, tail, taken)?;
     // (Its speaker is named in the clause itself, before its words: an attribution after
     // them, "…, says Evan Tracey", is the quotation's.)
@@ -2072,8 +2089,9 @@ fn forward(
         // reports however short a clause.)
         // (Not a time, which dates the words before: "…, the airline said Thursday."; nor
         // "I said it", "did not say when".)
-        let short = matches!(lemma, "say" | "tell") && !toks[start].is_in(SHORT_NOT_CONTENT);
-        if words_between(toks, start, last) < if short { 1 } else { 3 } && !refusal {
+        let words = words_between(toks, start, last);
+        let short = || matches!(lemma, "say" | "tell") && words >= 1 && !toks[start].is_in(SHORT_NOT_CONTENT);
+        if words < 3 && !refusal && !short() {
             continue;
         }
         // "…, Smith told POLITICO earlier this week.": the one told and when, not a clause.
@@ -2262,7 +2280,11 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
     let participle_at = (c + 1..last.min(c + 16)).find(|&k| toks[k].text == ",").filter(|&k| {
         k + 2 < last
             && continues(toks, k + 1)
-            && toks[c + 1..k].iter().all(|t| (t.is_word() || t.text == ".") && !t.is_in(FINITE) && !t.is_cue())
+            && (c + 1..k).all(|j| {
+                let t = &toks[j];
+                // (A possessive in the adjunct: "at Tuesday’s rally".)
+                (t.is_word() || t.text == "." || is_possessive_mark(toks, j)) && !t.is_in(FINITE) && !t.is_cue()
+            })
     });
     if taken(from, to)
         && let Some(k) = participle_at
@@ -4039,5 +4061,17 @@ mod tests {
             find("Other former CIA officers chafed at the second-guessing and said reinforcements were right."),
             [one("Other former CIA officers", "said", "reinforcements were right")]
         );
+    }
+
+    #[test]
+    fn a_figure_and_a_possessive_adjunct() {
+        assert_eq!(
+            find("CNN reported at least six planes filled the skies with messages."),
+            [one("CNN", "reported", "at least six planes filled the skies with messages")]
+        );
+        let t = "“We will win,” he said at Tuesday’s rally, insisting that the state had enough delegates.";
+        let quote = 0..t.find('”').unwrap() + '”'.len_utf8();
+        let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
+        assert_eq!(find_beside(t, &taken), [one("he", "insisting", "the state had enough delegates")]);
     }
 }
