@@ -546,6 +546,14 @@ const OBJECT_BASES: &[&str] = &[
     "repeat",
     "retweet",
     "quote",
+    // Verbs of judging someone or something as ("deemed him “well qualified”", "portrayed
+    // Cruz as…", "chided Obama for…").
+    "deem",
+    "characterize",
+    "portray",
+    "laud",
+    "chide",
+    "scold",
 ];
 
 /// The base form of a reporting verb in any inflection ("said" → "say", "stressing" →

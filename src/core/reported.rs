@@ -1408,7 +1408,9 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
                     }
                 }
             };
-            match later_clause(s, toks, after, taken) {
+            // (The subject of what the sentence reported, for a verb joined to it.)
+            let prev = out.iter().max_by_key(|r| r.end.max(r.mention.end)).map(|r| r.mention.clone());
+            match later_clause(s, toks, after, prev.as_ref(), taken) {
                 Some(r) => out.push(r),
                 None => break,
             }
@@ -1419,7 +1421,15 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
 
 /// The statement of a clause that opens at token `after` past a boundary: a comma, a dash
 /// or a semicolon, or a conjunction ("and", "but", "while"…) with or without one.
-fn later_clause(s: Sentence, toks: &[Token], after: usize, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
+/// A verb right after "and" or "but" shares the subject `prev` of what the sentence
+/// reported before ("…has deemed the pages personal and says it does not plan to…").
+fn later_clause(
+    s: Sentence,
+    toks: &[Token],
+    after: usize,
+    prev: Option<&Mention>,
+    taken: &dyn Fn(usize, usize) -> bool,
+) -> Option<Reported> {
     const JOINS: &[&str] = &["and", "but", "yet", "while", "whereas", "though", "although"];
     let mut b = after;
     let mut boundary = false;
@@ -1428,6 +1438,16 @@ fn later_clause(s: Sentence, toks: &[Token], after: usize, taken: &dyn Fn(usize,
         b += 1;
     }
     if b < toks.len() && toks[b].is_in(JOINS) {
+        if let Some(m) = prev.filter(|_| toks[b].is_in(&["and", "but"][..])) {
+            let tail = &toks[b..];
+            let last = tail.len() - usize::from(tail.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+            if let Some(Some((r, c))) = forward(tail, 1..last.min(4), last, taken, Some(m))
+                && r.mention == *m
+                && clause_cue(&tail[c]).is_some()
+            {
+                return Some(r);
+            }
+        }
         b += 1;
         boundary = true;
     }
@@ -3371,6 +3391,15 @@ mod tests {
 
     #[test]
     fn verbs_of_voicing_and_judging_out_loud() {
+        // Judging someone or something as: "deemed", "portrayed", "chided".
+        assert_eq!(
+            find("Politifact deemed those statements false because no such videos exist."),
+            [one("Politifact", "deemed", "those statements false because no such videos exist")]
+        );
+        assert_eq!(
+            find("He portrayed undocumented immigrants as criminals with victims."),
+            [one("He", "portrayed", "undocumented immigrants as criminals with victims")]
+        );
         assert_eq!(
             find("Warren voiced concern about the cost of the plan."),
             [one("Warren", "voiced", "concern about the cost of the plan")]
@@ -3400,7 +3429,10 @@ mod tests {
     fn a_verb_of_saying_joined_to_a_first_verb_shares_its_subject() {
         assert_eq!(
             find("The State Department has deemed the pages personal and says it does not plan to release them."),
-            [one("The State Department", "says", "it does not plan to release them")]
+            [
+                one("State Department", "deemed", "the pages personal"),
+                one("State Department", "says", "it does not plan to release them")
+            ]
         );
         assert_eq!(
             find(
