@@ -1920,6 +1920,8 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize) -> usize {
             || (j > i
                 && t.is_in(PHRASE_END)
                 && !(matches!(t.text, "to" | "at") && toks[j - 1].is_in(&ROLE_NOUNS))
+                // ("a person close to the Clintons", "a source close to the campaign")
+                && !(t.text == "to" && toks[j - 1].is_in(&["close", "closest", "loyal", "near"][..]))
                 // ("the Center for Strategic and International Studies")
                 && !(t.text == "and"
                     && toks[j - 1].is_capitalized()

@@ -4106,4 +4106,12 @@ mod tests {
         let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
         assert_eq!(find_beside(t, &taken), [one("he", "insisting", "the state had enough delegates")]);
     }
+
+    #[test]
+    fn a_source_close_to_someone() {
+        assert_eq!(
+            find("The drop is directly attributable to the emails, said a person close to the Clintons."),
+            [one("a person close to the Clintons", "said", "The drop is directly attributable to the emails")]
+        );
+    }
 }
