@@ -1755,8 +1755,14 @@ impl<'a> Resolver<'a> {
         let text = self.text[m.start..m.end].to_string();
         // ("who" after a group, "Republicans who say": the group is shown, and is no
         // entity.)
-        if m.kind == MentionKind::Role && m.name.is_some() {
-            return Speaker { text, start: m.start, end: m.end, name: m.name.clone(), entity: None };
+        // ("the president, who said": the role a relative pronoun stands for is resolved as
+        // the role itself would be.)
+        if m.kind == MentionKind::Role
+            && let Some(n) = &m.name
+        {
+            let name = is_singular_person_role(n).then(|| self.last_subject_before(m.start)).flatten();
+            let entity = name.as_deref().map(entity_key);
+            return Speaker { text, start: m.start, end: m.end, name: name.or_else(|| m.name.clone()), entity };
         }
         let name = match m.kind {
             MentionKind::Name => m.name.as_deref().map(|n| self.canonical(n)),
@@ -2045,10 +2051,31 @@ mod tests {
         let found = find_statements(&a);
         let sp = found[0].speaker.as_ref().unwrap();
         assert_eq!((sp.text.as_str(), sp.name.as_deref()), ("who", Some("Thomas Perez")));
-        // After a role, the role itself is the speaker.
+        // After a role, the pronoun stands for the role, which names it.
         let t = "Intro line here.\nHe met the labor secretary, who said he expects the deal to be finalized soon.";
         let a = ingest("t.txt", t.as_bytes()).unwrap();
-        assert_eq!(find_statements(&a)[0].speaker.as_ref().map(|s| s.text.as_str()), Some("the labor secretary"));
+        let found = find_statements(&a);
+        let sp = found[0].speaker.as_ref().unwrap();
+        assert_eq!((sp.text.as_str(), sp.name.as_deref()), ("who", Some("the labor secretary")));
+        // A relative clause set off before the main clause's verb reports up to its comma,
+        // and the main clause reports on its own.
+        let t = "Intro line here.\nCruz, who says Trump is attacking him because the polls have tightened, said he would stay in the race.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found: Vec<(String, Option<String>, String)> = find_statements(&a)
+            .into_iter()
+            .map(|s| (s.speaker.as_ref().unwrap().text.clone(), s.speaker.unwrap().name, s.content))
+            .collect();
+        assert_eq!(
+            found.iter().map(|(t, n, c)| (t.as_str(), n.as_deref(), c.as_str())).collect::<Vec<_>>(),
+            [
+                ("who", Some("Cruz"), "Trump is attacking him because the polls have tightened"),
+                (
+                    "Cruz, who says Trump is attacking him because the polls have tightened",
+                    Some("Cruz"),
+                    "he would stay in the race"
+                )
+            ]
+        );
     }
 
     #[test]

@@ -427,6 +427,15 @@ mod tests {
     }
 
     #[test]
+    fn groups_behind_who_have_lanes_of_their_own() {
+        let t = "Intro line here.\nThe plan drew support from governors who see him as the most viable choice. It drew fire from union leaders who see him as a threat to their members.";
+        let a = analyze(vec![ingest("a.txt", t.as_bytes()).unwrap()]);
+        let t = timeline(&a, LaneBy::Speaker, &Filter::default());
+        let labels: Vec<&str> = t.lanes.iter().map(|l| l.label.as_str()).collect();
+        assert!(labels.contains(&"governors") && labels.contains(&"union leaders"), "{labels:?}");
+    }
+
+    #[test]
     fn one_claim_by_one_speaker_is_one_card_with_its_count() {
         let filler = "Heavy rain fell across the southern valleys overnight. Bread prices rose again in city bakeries. The national museum opened a large painting show.";
         let other = "Local fishermen stayed home during rough seas. The old railway bridge reopened after long repairs. Primary schools closed early for winter holidays.";
