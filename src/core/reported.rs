@@ -264,14 +264,29 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
         // "Trump and Ryan said": both, when they open the clause.
         let at = toks.partition_point(|t| t.start < m.start);
         let joined = at >= 2 && toks[at - 1].text == "and";
+        // ("Carson, Fiorina and Huckabee said": back over a list of names.)
+        let listed = |first: Mention| {
+            let mut first = first;
+            for _ in 0..4 {
+                let p = toks.partition_point(|t| t.start < first.start);
+                match names::mention_ending_at(toks, p.saturating_sub(1)).filter(|f| {
+                    p >= 2 && toks[p - 1].text == "," && f.kind == names::MentionKind::Name && first.kind == f.kind
+                }) {
+                    Some(f) => first = f,
+                    None => break,
+                }
+            }
+            first
+        };
         if joined
             && m.kind != names::MentionKind::Pronoun
             && let Some(first) =
-                names::mention_ending_at(toks, at - 1).filter(|f| f.kind != names::MentionKind::Pronoun)
+                names::mention_ending_at(toks, at - 1).filter(|f| f.kind != names::MentionKind::Pronoun).map(listed)
             // (At the clause's start, not the end of a list: "Sciences, Engineering and
             // Medicine noted".)
             && toks.partition_point(|t| t.start < first.start).checked_sub(1).is_none_or(|p| {
                 matches!(toks[p].text, ";" | "—" | "–" | "both" | "Both")
+                    || (p == 0 && toks[0].is_in(&["but", "and", "yet", "so"][..]))
                     || (toks[p].text == "," && opens_intro(&toks[0]) && !toks[..p].iter().any(|t| t.text == ","))
             })
         {
@@ -441,14 +456,17 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     {
         i += 1;
     }
-    if i < end && opens_intro(&toks[i]) {
-        i = match (i..end).find(|&k| toks[k].text == ",") {
-            Some(k) => k + 1,
-            // "While the top candidates of both parties say…, they differ": the verb is
-            // inside the opening clause, whose subject follows its conjunction.
-            None if toks[i].is_in(SUBORDINATORS) => i + 1,
-            None => return None,
-        };
+    // (Two at most: "Still, while the industry cannot block it all, people who… say".)
+    for _ in 0..2 {
+        if i < end && opens_intro(&toks[i]) {
+            i = match (i..end).find(|&k| toks[k].text == ",") {
+                Some(k) => k + 1,
+                // "While the top candidates of both parties say…, they differ": the verb is
+                // inside the opening clause, whose subject follows its conjunction.
+                None if toks[i].is_in(SUBORDINATORS) => i + 1,
+                None => return None,
+            };
+        }
     }
     let mut j = end;
     while j > i && matches!(toks[j - 1].text, "," | "—" | "–") {
@@ -1447,7 +1465,20 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
             };
             // (The subject of what the sentence reported, for a verb joined to it.)
             let prev = out.iter().max_by_key(|r| r.end.max(r.mention.end)).map(|r| r.mention.clone());
-            match later_clause(s, toks, after, prev.as_ref(), taken) {
+            // (After a quotation, the clause may follow its words: "Bob said there was
+            // “some reporting” even in the midst of the attacks…, but he said he played no
+            // role…".)
+            let next = || {
+                let j = (after..toks.len()).find(|&j| {
+                    matches!(toks[j].text, ";" | "—" | "–")
+                        || (toks[j].text == ","
+                            && toks.get(j + 1).is_some_and(|t| t.is_in(&["but", "while", "yet"][..])))
+                })?;
+                later_clause(s, toks, j, None, taken)
+            };
+            match later_clause(s, toks, after, prev.as_ref(), taken)
+                .or_else(|| reported_end.is_none().then(next).flatten())
+            {
                 Some(r) => out.push(r),
                 None => break,
             }
@@ -1546,11 +1577,10 @@ fn later_clause(
     }
     if b < toks.len() && toks[b].is_in(JOINS) {
         if let Some(m) = prev.filter(|_| toks[b].is_in(&["and", "but"][..])) {
-            let tail = &toks[b..];
-            let last = tail.len() - usize::from(tail.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
-            if let Some(Some((r, c))) = forward(tail, 1..last.min(4), last, taken, Some(m))
+            let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+            if let Some(Some((r, c))) = forward(toks, b + 1..last.min(b + 4), last, taken, Some((m, true)))
                 && r.mention == *m
-                && clause_cue(&tail[c]).is_some()
+                && clause_cue(&toks[c]).is_some()
             {
                 return Some(r);
             }
@@ -1801,7 +1831,7 @@ fn second_speaker(
         };
         // Its verb comes within ten words, and is the clause's own first reporting verb,
         // not a later one ("six in 10 said they want").
-        let Some(Some((second, c))) = forward(toks, next..next + 11, last, taken, Some(&first.mention)) else {
+        let Some(Some((second, c))) = forward(toks, next..next + 11, last, taken, Some((&first.mention, false))) else {
             continue;
         };
         if second.start <= toks[c].start || toks[next..c].iter().any(Token::is_cue) {
@@ -2082,7 +2112,7 @@ fn forward(
     verbs: std::ops::Range<usize>,
     last: usize,
     taken: &dyn Fn(usize, usize) -> bool,
-    shared: Option<&Mention>,
+    shared: Option<(&Mention, bool)>,
 ) -> Option<Option<(Reported, usize)>> {
     for c in verbs.start.max(1)..verbs.end.min(last) {
         // Only a reporting verb or "rule(d) out" opens this shape: most words are turned
@@ -2229,9 +2259,15 @@ fn forward(
             let b = super::statements::past_adverbs(toks, c);
             b > 0 && toks[b - 1].is_in(&["and", "but"][..])
         });
-        let speaker = if let Some(m) = joined {
-            // A bare form there is not this subject's verb ("had her staff … and tell").
-            if toks[c].cue_lemma() == Some(toks[c].text) {
+        let speaker = if let Some((m, whole)) = joined {
+            // A bare form there is not this subject's verb ("had her staff … and tell"),
+            // unless the subject is plural and its clause was `whole` before "and"
+            // ("Carson, Fiorina and Huckabee have characterized … and say").
+            let words = || toks.iter().filter(|t| t.start >= m.start && t.end() <= m.end);
+            let plural = whole
+                && (words().any(|t| t.text == "and" || t.is_in(&["they", "we", "i", "you"][..]))
+                    || words().next_back().is_some_and(|t| t.text.ends_with('s') && !t.is_capitalized()));
+            if toks[c].cue_lemma() == Some(toks[c].text) && !plural {
                 continue;
             }
             Some(m.clone())
@@ -4249,5 +4285,33 @@ mod tests {
         );
         // (Not a passive.)
         assert_eq!(find("The plan drew support from a young child, who was asked about the event."), []);
+    }
+
+    #[test]
+    fn subjects_past_two_opening_phrases_and_plural_joined_verbs() {
+        assert_eq!(
+            find(
+                "Still, while the industry cannot block it all, people who have battled threats say it could do more."
+            ),
+            [one("people who have battled threats", "say", "it could do more")]
+        );
+        assert_eq!(
+            find(
+                "Carson, Fiorina and Huckabee have all characterized their speechmaking as the fulfillment of commitments to the groups that brought them in and say they’re no longer accepting speaking opportunities."
+            ),
+            [
+                one(
+                    "Carson, Fiorina and Huckabee",
+                    "characterized",
+                    "their speechmaking as the fulfillment of commitments to the groups that brought them in"
+                ),
+                one("Carson, Fiorina and Huckabee", "say", "they’re no longer accepting speaking opportunities")
+            ]
+        );
+        // After a quotation, a clause past its words: ", but he said…".
+        let t = "Bob said there was “some reporting” even during the attacks, but he said he played no role in it.";
+        let quote = t.find('“').unwrap()..t.find('”').unwrap() + '”'.len_utf8();
+        let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
+        assert_eq!(find_beside(t, &taken), [one("he", "said", "he played no role in it")]);
     }
 }

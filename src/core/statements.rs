@@ -1033,7 +1033,11 @@ fn known_name_colon(
 pub(crate) fn past_adverbs(toks: &[Token], at: usize) -> usize {
     let mut end = at;
     loop {
-        while end > 0 && (is_adverb_or_aux(toks[end - 1].text) || names::is_negation(&toks[end - 1])) {
+        // ("have all characterized", "Trump and Clinton both said": a floating quantifier
+        // after a word.)
+        let floating =
+            |end: usize| end >= 2 && toks[end - 1].is_in(&["all", "both", "each"][..]) && toks[end - 2].is_word();
+        while end > 0 && (is_adverb_or_aux(toks[end - 1].text) || names::is_negation(&toks[end - 1]) || floating(end)) {
             end -= 1;
         }
         if contracted_s(toks, end) {
