@@ -1456,6 +1456,8 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
             let reported_end = out.iter().map(|r| r.end.max(r.mention.end)).max();
             let after = match reported_end {
                 Some(e) => toks.partition_point(|t| t.start < e),
+                // (Only where a quotation is in the sentence, which `taken` knows at once.)
+                None if !taken(s.start, s.end) => break,
                 None => {
                     match (0..toks.len()).rev().find(|&k| is_quote_mark(&toks[k]) && !is_possessive_mark(toks, k)) {
                         Some(k) => k + 1,
@@ -1499,7 +1501,11 @@ fn relative_statements(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out
     let mut found = Vec::new();
     let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
     for k in 1..last.saturating_sub(2) {
-        if !toks[k].is_in(&["who", "which"][..]) || toks[k - 1].is_in(names::PREPOSITIONS) {
+        // (Most words are turned away by their first letter.)
+        if !matches!(toks[k].text.as_bytes()[0], b'w' | b'W')
+            || !toks[k].is_in(&["who", "which"][..])
+            || toks[k - 1].is_in(names::PREPOSITIONS)
+        {
             continue;
         }
         let mut c = k + 1;

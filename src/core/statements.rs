@@ -1035,8 +1035,11 @@ pub(crate) fn past_adverbs(toks: &[Token], at: usize) -> usize {
     loop {
         // ("have all characterized", "Trump and Clinton both said": a floating quantifier
         // after a word.)
-        let floating =
-            |end: usize| end >= 2 && toks[end - 1].is_in(&["all", "both", "each"][..]) && toks[end - 2].is_word();
+        let floating = |end: usize| {
+            end >= 2
+                && matches!(toks[end - 1].text, "all" | "both" | "each" | "All" | "Both" | "Each")
+                && toks[end - 2].is_word()
+        };
         while end > 0 && (is_adverb_or_aux(toks[end - 1].text) || names::is_negation(&toks[end - 1]) || floating(end)) {
             end -= 1;
         }
