@@ -88,6 +88,7 @@ const ADJUNCT_STARTS: &[&str] = &[
     "after",
     "to",
     "late",
+    "early",
     "earlier",
     "last",
     "this",
@@ -170,13 +171,22 @@ fn described(toks: &[Token], antecedent: &Mention, k: usize) -> Option<String> {
         return antecedent.name.clone();
     }
     let at = toks.partition_point(|t| t.start < antecedent.start);
-    Some(toks[at..k].iter().filter(|t| t.text != ",").fold(String::new(), |mut s, t| {
-        if !s.is_empty() && t.is_word() {
+    Some(spelled(&toks[at..k]))
+}
+
+/// The words of a phrase as written, without commas: a space only where the text has
+/// one ("Trump’s campaign manager").
+fn spelled(phrase: &[Token]) -> String {
+    let mut s = String::new();
+    let mut prev_end = None;
+    for t in phrase.iter().filter(|t| t.text != ",") {
+        if prev_end.is_some_and(|e| e < t.start) {
             s.push(' ');
         }
         s.push_str(t.text);
-        s
-    }))
+        prev_end = Some(t.end());
+    }
+    s
 }
 
 /// The noun phrase that a relative clause describes when it is no speaker mention of its
@@ -210,13 +220,7 @@ fn restrictive_speaker(toks: &[Token], end: usize) -> Option<Mention> {
     }
     let name = match antecedent.kind {
         names::MentionKind::Name => antecedent.name.clone(),
-        _ => Some(toks[at..end - 1].iter().fold(String::new(), |mut s, t| {
-            if !s.is_empty() && t.is_word() {
-                s.push(' ');
-            }
-            s.push_str(t.text);
-            s
-        })),
+        _ => Some(spelled(&toks[at..end - 1])),
     };
     Some(Mention { start: who.start, end: who.end(), name, ..antecedent })
 }
@@ -278,17 +282,22 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
             }
             first
         };
-        if joined
-            && m.kind != names::MentionKind::Pronoun
-            && let Some(first) =
-                names::mention_ending_at(toks, at - 1).filter(|f| f.kind != names::MentionKind::Pronoun).map(listed)
-            // (At the clause's start, not the end of a list: "Sciences, Engineering and
-            // Medicine noted".)
-            && toks.partition_point(|t| t.start < first.start).checked_sub(1).is_none_or(|p| {
+        // (At the clause's start, not the end of a list: "Sciences, Engineering and
+        // Medicine noted".)
+        let opens = |first: &Mention| {
+            toks.partition_point(|t| t.start < first.start).checked_sub(1).is_none_or(|p| {
                 matches!(toks[p].text, ";" | "—" | "–" | "both" | "Both")
                     || (p == 0 && toks[0].is_in(&["but", "and", "yet", "so"][..]))
                     || (toks[p].text == "," && opens_intro(&toks[0]) && !toks[..p].iter().any(|t| t.text == ","))
             })
+        };
+        // (The whole list when it opens the clause, else the name before "and": "In Iowa,
+        // Cruz and Rubio said" is not "Iowa, Cruz and Rubio".)
+        if joined
+            && m.kind != names::MentionKind::Pronoun
+            && let Some(first) = names::mention_ending_at(toks, at - 1)
+                .filter(|f| f.kind != names::MentionKind::Pronoun)
+                .and_then(|f| Some(listed(f.clone())).filter(opens).or_else(|| Some(f).filter(opens)))
         {
             return Some(both(first, &m));
         }
@@ -1403,8 +1412,9 @@ pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
 
 /// Finds reported statements in one sentence. `taken` says whether a byte span overlaps a
 /// quotation already found. Those of its main clause ([`in_main_clause`]), and beside them
-/// a verb of judging before them ([`object_statement`]) and a participle of saying that
-/// opens the sentence ([`intro_participle`]).
+/// a verb of judging before them ([`object_statement`]), a participle of saying that
+/// opens the sentence ([`intro_participle`]), relative clauses that report
+/// ([`relative_statements`]) and a later clause of the sentence ([`later_clause`]).
 pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Vec<Reported> {
     let mut out = in_main_clause(s, toks, taken);
     // "Trump also mocked Carson’s story about the knife, an event that Carson says led him
@@ -1489,11 +1499,9 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     out
 }
 
-/// The statement of a clause that opens at token `after` past a boundary: a comma, a dash
-/// or a semicolon, or a conjunction ("and", "but", "while"…) with or without one.
 /// Statements of relative clauses whose verb reports or judges: "Cruz, who says Trump is
-/// attacking him because the polls have tightened, said…", "Americans who want a
-/// continuation of Obama’s policies", "a website…, which posts fake news stories". The
+/// attacking him because the polls have tightened, said…", "governors who see him as the
+/// most viable alternative", "a panel…, which said the army carried out…". The
 /// relative pronoun is the speaker, named by the one it describes; the words run to the
 /// clause's end: the comma before the main clause's verb, or the sentence's end. Not where
 /// `out` already reports the same words.
@@ -1526,7 +1534,10 @@ fn relative_statements(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out
         // ("women who want to obtain…", "the novice who wants to unseat…": a wish in a
         // relative clause describes more often than it reports; measured on PolNeAR, a
         // third of these are attributions.)
-        if noun_use(toks, c, lemma) || lemma == "want" {
+        // ("…in the county, which suggests the message is not landing": a "which" that
+        // stands for a clause finds, it reports no one.)
+        let finding = matches!(lemma, "suggest" | "indicate" | "show" | "mean" | "signal" | "reflect" | "prove");
+        if noun_use(toks, c, lemma) || lemma == "want" || (finding && toks[k].text.eq_ignore_ascii_case("which")) {
             continue;
         }
         let Some(start) = (if object { Some(c + 1) } else { content_start(toks, c, lemma) }) else { continue };
@@ -1535,12 +1546,19 @@ fn relative_statements(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out
         }
         // The clause ends at a comma or a dash before the main clause's verb ("…, said"),
         // at a semicolon, or with the sentence.
-        let main_verb =
-            |t: &Token| t.is_word() && !t.is_capitalized() && (t.is_cue() || t.is_in(FINITE) || t.text.ends_with("ed"));
+        // (Not a participle set off inside it: "the plan, backed by Democrats, would…".)
+        let main_verb = |j: usize| {
+            let t = &toks[j];
+            t.is_word()
+                && !t.is_capitalized()
+                && !t.text.ends_with("ing")
+                && (t.is_cue() || t.is_in(FINITE) || t.text.ends_with("ed"))
+                && toks.get(j + 1).is_none_or(|n| n.text != "by")
+        };
         let end = (start + 1..last)
             .find(|&j| {
                 matches!(toks[j].text, ";" | ":")
-                    || (matches!(toks[j].text, "," | "—" | "–") && toks.get(j + 1).is_some_and(main_verb))
+                    || (matches!(toks[j].text, "," | "—" | "–") && j + 1 < last && main_verb(j + 1))
             })
             .unwrap_or(last);
         if words_between(toks, start, end) < 2 {
@@ -1565,8 +1583,10 @@ fn relative_statements(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out
     found
 }
 
-/// A verb right after "and" or "but" shares the subject `prev` of what the sentence
-/// reported before ("…has deemed the pages personal and says it does not plan to…").
+/// The statement of a clause that opens at token `after` past a boundary: a comma, a dash
+/// or a semicolon, or a conjunction ("and", "but", "while"…) with or without one. A verb
+/// right after "and" or "but" shares the subject `prev` of what the sentence reported
+/// before ("…has deemed the pages personal and says it does not plan to…").
 fn later_clause(
     s: Sentence,
     toks: &[Token],
@@ -1926,6 +1946,8 @@ const SHORT_NOT_CONTENT: &[&str] = &[
     "publicly",
     "privately",
     "repeatedly",
+    "early",
+    "via",
     "nothing",
     "anything",
     "something",
@@ -2253,7 +2275,14 @@ fn forward(
         // (Not a time, which dates the words before: "…, the airline said Thursday."; nor
         // "I said it", "did not say when".)
         let words = words_between(toks, start, last);
-        let short = || matches!(lemma, "say" | "tell") && words >= 1 && !toks[start].is_in(SHORT_NOT_CONTENT);
+        // (Nor after a speaker set off by a comma, the attribution of the words before it:
+        // "…, the airline said early Friday.")
+        let short = || {
+            matches!(lemma, "say" | "tell")
+                && words >= 1
+                && !toks[start].is_in(SHORT_NOT_CONTENT)
+                && (opens_intro(&toks[0]) || parenthetical_speaker(toks, c).is_none())
+        };
         if words < 3 && !refusal && !short() {
             continue;
         }
@@ -4228,7 +4257,7 @@ mod tests {
         let t = "“They don't have a choice” but to take the lead in advertising, says Evan Tracey, a consultant.";
         let quote = 0..t.find('”').unwrap() + '”'.len_utf8();
         let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
-        assert!(find_beside(t, &taken).iter().all(|(s, _, _)| s != "Evan Tracey, a consultant"), "{t}");
+        assert!(find_beside(t, &taken).iter().all(|(_, cue, _)| cue != "says"), "{t}");
         // (Nor a clause that reports nothing.)
         assert_eq!(
             find("Officials said the plan would return next year, and the vote would follow it."),
@@ -4319,5 +4348,29 @@ mod tests {
         let quote = t.find('“').unwrap()..t.find('”').unwrap() + '”'.len_utf8();
         let taken = |a: usize, b: usize| a < quote.end && b > quote.start;
         assert_eq!(find_beside(t, &taken), [one("he", "said", "he played no role in it")]);
+    }
+
+    #[test]
+    fn what_the_review_of_the_seventh_round_found() {
+        // A short clause is not the words of an attribution set off after them.
+        assert_eq!(
+            find("He had logged 2,766 flying hours, the airline said early Friday."),
+            [one("the airline", "said", "He had logged 2,766 flying hours")]
+        );
+        // A list of names only where it opens the clause.
+        assert_eq!(
+            find("In Iowa, Cruz and Rubio said they would stay in the race."),
+            [one("Cruz and Rubio", "said", "they would stay in the race")]
+        );
+        // A "which" that stands for a clause finds; it reports no one.
+        assert!(!speaks("Turnout fell sharply in the county, which suggests the message is not landing.", "which"));
+        // A participle set off inside the relative clause does not end it.
+        let found = find("Officials, who said the deal, signed by both sides, ends the dispute, met again.");
+        assert!(
+            found.iter().any(|(s, _, c)| s == "who" && c.starts_with("the deal, signed by both sides")),
+            "{found:?}"
+        );
+        // "and all said": the group after "and" speaks, not the subject before it.
+        assert!(!speaks("We interviewed 12 voters and all said they would vote for him.", "We"));
     }
 }

@@ -1035,10 +1035,13 @@ pub(crate) fn past_adverbs(toks: &[Token], at: usize) -> usize {
     loop {
         // ("have all characterized", "Trump and Clinton both said": a floating quantifier
         // after a word.)
+        // (Not after "and", "that" or a preposition: "12 voters and all said" is theirs.)
         let floating = |end: usize| {
             end >= 2
                 && matches!(toks[end - 1].text, "all" | "both" | "each" | "All" | "Both" | "Each")
                 && toks[end - 2].is_word()
+                && !toks[end - 2].is_in(&["and", "but", "or", "that"][..])
+                && !toks[end - 2].is_in(names::PREPOSITIONS)
         };
         while end > 0 && (is_adverb_or_aux(toks[end - 1].text) || names::is_negation(&toks[end - 1]) || floating(end)) {
             end -= 1;
@@ -1762,14 +1765,11 @@ impl<'a> Resolver<'a> {
         let text = self.text[m.start..m.end].to_string();
         // ("who" after a group, "Republicans who say": the group is shown, and is no
         // entity.)
-        // ("the president, who said": the role a relative pronoun stands for is resolved as
-        // the role itself would be.)
-        if m.kind == MentionKind::Role
-            && let Some(n) = &m.name
-        {
-            let name = is_singular_person_role(n).then(|| self.last_subject_before(m.start)).flatten();
-            let entity = name.as_deref().map(entity_key);
-            return Speaker { text, start: m.start, end: m.end, name: name.or_else(|| m.name.clone()), entity };
+        // ("the labor secretary, who said": the pronoun shows the role it stands for, which
+        // is not resolved: the subject before it may be in the same sentence, "Obama met
+        // the Mexican president, who said…".)
+        if m.kind == MentionKind::Role && m.name.is_some() {
+            return Speaker { text, start: m.start, end: m.end, name: m.name.clone(), entity: None };
         }
         let name = match m.kind {
             MentionKind::Name => m.name.as_deref().map(|n| self.canonical(n)),
@@ -2064,6 +2064,16 @@ mod tests {
         let found = find_statements(&a);
         let sp = found[0].speaker.as_ref().unwrap();
         assert_eq!((sp.text.as_str(), sp.name.as_deref()), ("who", Some("the labor secretary")));
+        // (Not resolved to the sentence's subject; a possessive spelled as written.)
+        let t = "Intro line here.\nObama met the Mexican president, who said the wall would never be paid for.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found = find_statements(&a);
+        let sp = found[0].speaker.as_ref().unwrap();
+        assert_eq!((sp.name.as_deref(), sp.entity.as_deref()), (Some("the Mexican president"), None));
+        let t = "Intro line here.\nThe plan won support from Mrs. Clinton’s advisers who say the race is tightening.";
+        let a = ingest("t.txt", t.as_bytes()).unwrap();
+        let found = find_statements(&a);
+        assert_eq!(found[0].speaker.as_ref().unwrap().name.as_deref(), Some("Mrs. Clinton’s advisers"));
         // A relative clause set off before the main clause's verb reports up to its comma,
         // and the main clause reports on its own.
         let t = "Intro line here.\nCruz, who says Trump is attacking him because the polls have tightened, said he would stay in the race.";
