@@ -1561,13 +1561,6 @@ fn relative_statements(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out
                     || (matches!(toks[j].text, "," | "—" | "–") && j + 1 < last && main_verb(j + 1))
             })
             .unwrap_or(last);
-        if words_between(toks, start, end) < 2 {
-            continue;
-        }
-        let (from, to) = (toks[start].start, toks[end - 1].end());
-        if taken(from, to) || out.iter().chain(&found).any(|r| r.start < to && from < r.end) {
-            continue;
-        }
         let before = if toks[k - 1].text == "," { k - 1 } else { k };
         let Some(antecedent) = names::mention_ending_at(toks, before)
             .filter(|m| m.kind != names::MentionKind::Pronoun)
@@ -1575,12 +1568,44 @@ fn relative_statements(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out
         else {
             continue;
         };
+        // "Business owners who fear months of roadworks spoke against the plan": a clause
+        // with no comma inside the sentence's subject ends at the sentence's own verb.
+        let opens = toks.partition_point(|t| t.start < antecedent.start) == 0;
+        let end = if before == k && opens { main_verb_after(toks, start, end).unwrap_or(end) } else { end };
+        if words_between(toks, start, end) < 2 {
+            continue;
+        }
+        let (from, to) = (toks[start].start, toks[end - 1].end());
+        if taken(from, to) || out.iter().chain(&found).any(|r| r.start < to && from < r.end) {
+            continue;
+        }
         let pronoun = &toks[k];
         let name = described(toks, &antecedent, k);
         let mention = Mention { start: pronoun.start, end: pronoun.end(), name, ..antecedent };
         found.push(Reported { start: from, end: to, mention, cue: toks[c].text.to_string() });
     }
     found
+}
+
+/// The first verb of the sentence's main clause in `start + 1..end`, for a relative clause
+/// in the subject ("Business owners who fear months of roadworks spoke…"): a finite or
+/// past form, or a verb of saying not in -ing.
+fn main_verb_after(toks: &[Token], start: usize, end: usize) -> Option<usize> {
+    // Common irregular past forms, which no ending shows.
+    static IRREGULAR_PAST: names::WordSet = names::WordSet::new(&[
+        "spoke", "went", "came", "made", "took", "gave", "saw", "met", "won", "lost", "led", "left", "held", "kept",
+        "ran", "began", "became", "got", "found", "sent", "stood", "fell", "rose", "grew", "wrote", "paid", "sought",
+        "brought", "bought", "fought", "thought", "felt", "knew", "heard", "meant", "voted", "split",
+    ]);
+    (start + 1..end).find(|&j| {
+        let t = &toks[j];
+        t.is_word()
+            && !t.is_capitalized()
+            && ((t.is_cue() && !t.text.ends_with("ing"))
+                || t.is_in(FINITE)
+                || t.is_in(&IRREGULAR_PAST)
+                || (t.text.ends_with("ed") && !t.is_in(ADJECTIVE_PARTICIPLES)))
+    })
 }
 
 /// The statement of a clause that opens at token `after` past a boundary: a comma, a dash
@@ -2349,6 +2374,17 @@ fn forward(
             continue;
         }
         let (from, mut to) = (toks[start].start, toks[last - 1].end());
+        // ("Business owners who fear months of roadworks spoke against…": a relative clause
+        // in the subject ends at the sentence's own verb.)
+        if joined.is_none()
+            && !participle
+            && c >= 2
+            && toks[c - 1].text.eq_ignore_ascii_case("who")
+            && mention.start == toks[0].start
+            && let Some(j) = main_verb_after(toks, start, last).filter(|&j| words_between(toks, start, j) >= 2)
+        {
+            to = toks[j - 1].end();
+        }
         // "While the candidates say the US must lead, they differ…": a verb inside an
         // opening subordinate clause reports up to the comma before the main clause.
         if toks[0].is_in(SUBORDINATORS) && !toks[..c].iter().any(|t| t.text == ",") {
@@ -4372,5 +4408,17 @@ mod tests {
         );
         // "and all said": the group after "and" speaks, not the subject before it.
         assert!(!speaks("We interviewed 12 voters and all said they would vote for him.", "We"));
+    }
+
+    #[test]
+    fn a_relative_clause_in_the_subject_ends_at_the_sentence_verb() {
+        assert_eq!(
+            find("Business owners who fear months of roadworks spoke against the plan at the hearing."),
+            [one("Business owners", "fear", "months of roadworks")]
+        );
+        assert_eq!(
+            find("Voters who say the economy matters most were divided on the plan."),
+            [one("Voters", "say", "the economy matters most")]
+        );
     }
 }
