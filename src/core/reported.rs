@@ -129,6 +129,12 @@ fn is_quote_mark(t: &Token) -> bool {
     matches!(t.text, "“" | "”" | "\"" | "'" | "‘" | "’" | "«" | "»" | "„")
 }
 
+/// The index of a sentence's final stop (".", "!", "?"), or its length when it has none:
+/// the end of what its clauses say.
+fn before_stop(toks: &[Token]) -> usize {
+    toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")))
+}
+
 fn words_between(toks: &[Token], i: usize, j: usize) -> usize {
     toks[i..j].iter().filter(|t| t.is_word()).count()
 }
@@ -218,10 +224,7 @@ fn restrictive_speaker(toks: &[Token], end: usize) -> Option<Mention> {
     if !who.text.eq_ignore_ascii_case("who") || leads {
         return Some(antecedent);
     }
-    let name = match antecedent.kind {
-        names::MentionKind::Name => antecedent.name.clone(),
-        _ => Some(spelled(&toks[at..end - 1])),
-    };
+    let name = described(toks, &antecedent, end - 1);
     Some(Mention { start: who.start, end: who.end(), name, ..antecedent })
 }
 
@@ -269,8 +272,7 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
         let at = toks.partition_point(|t| t.start < m.start);
         let joined = at >= 2 && toks[at - 1].text == "and";
         // ("Carson, Fiorina and Huckabee said": back over a list of names.)
-        let listed = |first: Mention| {
-            let mut first = first;
+        let listed = |mut first: Mention| {
             for _ in 0..4 {
                 let p = toks.partition_point(|t| t.start < first.start);
                 match names::mention_ending_at(toks, p.saturating_sub(1)).filter(|f| {
@@ -297,7 +299,7 @@ fn subject_before(toks: &[Token], end: usize) -> Option<Mention> {
             && m.kind != names::MentionKind::Pronoun
             && let Some(first) = names::mention_ending_at(toks, at - 1)
                 .filter(|f| f.kind != names::MentionKind::Pronoun)
-                .and_then(|f| Some(listed(f.clone())).filter(opens).or_else(|| Some(f).filter(opens)))
+                .and_then(|f| [listed(f.clone()), f].into_iter().find(|m| opens(m)))
         {
             return Some(both(first, &m));
         }
@@ -1113,7 +1115,7 @@ fn claim_of(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Repo
         ["al", "ous", "ive", "ed", "ent", "ful", "ic"].iter().any(|e| t.text.ends_with(e))
             || t.is_in(&["recent", "latest", "own", "false", "new", "earlier", "clarion"][..])
     };
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     for n in 2..last.saturating_sub(3) {
         let noun = &toks[n];
         if !noun.is_in(&CLAIMS) {
@@ -1169,7 +1171,7 @@ fn claim_of(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Repo
 /// month, she led Sanders 56 percent to 32 percent". The poll is the source; the clause
 /// after it is what it found.
 fn in_poll(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     // The poll's phrase: a few words naming a poll, with no verb of its own.
     let poll_phrase = |from: usize, to: usize| {
         to > from
@@ -1215,7 +1217,7 @@ fn in_poll(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Repor
 /// these as unattributed claims; they are reported with no speaker, the whole sentence as
 /// their content.
 pub(crate) fn unattributed(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Option<Question> {
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     let start = usize::from(toks.first().is_some_and(|t| t.is_in(&["but", "and", "yet", "so"][..])));
     // ("WASHINGTON — The Senate is expected to…": past a dateline, all capitals before a
     // dash.)
@@ -1293,7 +1295,7 @@ pub(crate) fn question_put(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool)
     if !toks.get(k).is_some_and(|t| t.is_in(QUESTION_WORDS) && t.text != "to") {
         return None;
     }
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     let end = (k + 1..last).find(|&j| toks[j].text == ",").unwrap_or(last);
     // ("when asked about Bill Clinton": a bare name is a topic, not a question.)
     if words_between(toks, k, end) < 4 || taken(toks[k].start, toks[end - 1].end()) {
@@ -1307,7 +1309,7 @@ pub(crate) fn question_put(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool)
 /// (at most four) that opens the headline, right before a verb of saying in title case or
 /// a colon; the rest is the content.
 pub(crate) fn in_headline(s: Sentence, toks: &[Token]) -> Option<Reported> {
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     // ("EXCLUSIVE – Roger Stone: …": a shouted label and its dash open the line.)
     let o = if toks.len() > 3
         && toks[0].is_word()
@@ -1451,49 +1453,46 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     {
         out.insert(0, intro);
     }
+    // (The steps below only in a sentence of ordinary length.)
+    if s.end - s.start > 2_000 {
+        return out;
+    }
     // "Cruz, who says Trump is attacking him…, said…": a relative clause whose verb
     // reports, beside what the main clause reports.
-    if s.end - s.start <= 2_000 {
-        let relatives = relative_statements(toks, taken, &out);
-        out.extend(relatives);
-    }
+    let relatives = relative_statements(toks, taken, &out);
+    out.extend(relatives);
     // "While civil rights groups praised the attempt, they said he didn’t go far enough",
     // "Durbin said he “hand-delivered a letter…,” and he said he hoped…": a clause after
-    // what the sentence has reported, or after its quotation, reports on its own.
-    // (Twice at most, in a sentence of ordinary length.)
-    if s.end - s.start <= 2_000 {
-        for _ in 0..2 {
-            let reported_end = out.iter().map(|r| r.end.max(r.mention.end)).max();
-            let after = match reported_end {
-                Some(e) => toks.partition_point(|t| t.start < e),
-                // (Only where a quotation is in the sentence, which `taken` knows at once.)
-                None if !taken(s.start, s.end) => break,
-                None => {
-                    match (0..toks.len()).rev().find(|&k| is_quote_mark(&toks[k]) && !is_possessive_mark(toks, k)) {
-                        Some(k) => k + 1,
-                        None => break,
-                    }
-                }
-            };
-            // (The subject of what the sentence reported, for a verb joined to it.)
-            let prev = out.iter().max_by_key(|r| r.end.max(r.mention.end)).map(|r| r.mention.clone());
-            // (After a quotation, the clause may follow its words: "Bob said there was
-            // “some reporting” even in the midst of the attacks…, but he said he played no
-            // role…".)
-            let next = || {
-                let j = (after..toks.len()).find(|&j| {
-                    matches!(toks[j].text, ";" | "—" | "–")
-                        || (toks[j].text == ","
-                            && toks.get(j + 1).is_some_and(|t| t.is_in(&["but", "while", "yet"][..])))
-                })?;
-                later_clause(s, toks, j, None, taken)
-            };
-            match later_clause(s, toks, after, prev.as_ref(), taken)
-                .or_else(|| reported_end.is_none().then(next).flatten())
-            {
-                Some(r) => out.push(r),
+    // what the sentence has reported, or after its quotation, reports on its own (twice
+    // at most).
+    for _ in 0..2 {
+        // (What the sentence reported last, whose subject a verb joined to it shares.)
+        let latest = out.iter().max_by_key(|r| r.end.max(r.mention.end));
+        let reported_end = latest.map(|r| r.end.max(r.mention.end));
+        let after = match reported_end {
+            Some(e) => toks.partition_point(|t| t.start < e),
+            // (Only where a quotation is in the sentence, which `taken` knows at once.)
+            None if !taken(s.start, s.end) => break,
+            None => match (0..toks.len()).rev().find(|&k| is_quote_mark(&toks[k]) && !is_possessive_mark(toks, k)) {
+                Some(k) => k + 1,
                 None => break,
-            }
+            },
+        };
+        // (After a quotation, the clause may follow its words: "Bob said there was
+        // “some reporting” even in the midst of the attacks…, but he said he played no
+        // role…".)
+        let next = || {
+            let j = (after..toks.len()).find(|&j| {
+                matches!(toks[j].text, ";" | "—" | "–")
+                    || (toks[j].text == "," && toks.get(j + 1).is_some_and(|t| t.is_in(&["but", "while", "yet"][..])))
+            })?;
+            later_clause(s, toks, j, None, taken)
+        };
+        match later_clause(s, toks, after, latest.map(|r| &r.mention), taken)
+            .or_else(|| reported_end.is_none().then(next).flatten())
+        {
+            Some(r) => out.push(r),
+            None => break,
         }
     }
     out
@@ -1507,7 +1506,7 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
 /// `out` already reports the same words.
 fn relative_statements(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out: &[Reported]) -> Vec<Reported> {
     let mut found = Vec::new();
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     for k in 1..last.saturating_sub(2) {
         // (Most words are turned away by their first letter.)
         if !matches!(toks[k].text.as_bytes()[0], b'w' | b'W')
@@ -1628,7 +1627,7 @@ fn later_clause(
     }
     if b < toks.len() && toks[b].is_in(JOINS) {
         if let Some(m) = prev.filter(|_| toks[b].is_in(&["and", "but"][..])) {
-            let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+            let last = before_stop(toks);
             if let Some(Some((r, c))) = forward(toks, b + 1..last.min(b + 4), last, taken, Some((m, true)))
                 && r.mention == *m
                 && clause_cue(&toks[c]).is_some()
@@ -1753,7 +1752,7 @@ fn in_main_clause(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> b
         Some(k) => {
             let lemma = participle_lemma(&toks[k + 1]);
             let second = content_start(toks, k + 1, lemma).filter(|&c| words_between(toks, c, toks.len()) >= 3);
-            let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+            let last = before_stop(toks);
             if k > from {
                 out.push(Reported { end: toks[k.min(to) - 1].end().max(first.start), ..first.clone() });
             } else {
@@ -1781,7 +1780,7 @@ fn coordinated_cue(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool) -> Opti
     if toks.last().zip(toks.first()).is_some_and(|(l, f)| l.end() - f.start > 2_000) {
         return None;
     }
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     for k in 2..last.saturating_sub(3) {
         if !toks[k].is_in(&["and", "but"][..]) {
             continue;
@@ -1872,7 +1871,7 @@ fn second_speaker(
 ) -> Option<(Reported, Reported)> {
     const JOINS: &[&str] = &["but", "while", "and", "whereas", "though", "although", "yet"];
     let (from, to) = (toks.partition_point(|t| t.start < first.start), toks.partition_point(|t| t.end() <= first.end));
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     for k in from + 2..to.saturating_sub(3) {
         let next = match toks[k].text {
             ";" => k + 1,
@@ -2004,7 +2003,7 @@ fn continues(toks: &[Token], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
     (t.text.ends_with("ing") && clause_cue(t).is_some_and(|l| !matches!(l, "continue" | "call")))
         // ("…,” he said, referring to other comments…": what the words were about.)
-        || (toks[k].text == "referring" && toks.get(k + 1).is_some_and(|t| t.text == "to"))
+        || (t.text == "referring" && toks.get(k + 1).is_some_and(|t| t.text == "to"))
 }
 
 /// Whether `toks[k]` joins a second verb of the same subject ("Cruz opposed the bill but
@@ -2034,7 +2033,7 @@ fn first_in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -
     if toks.len() < 4 {
         return None;
     }
-    let last = toks.len() - usize::from(toks.last().is_some_and(|t| matches!(t.text, "." | "!" | "?")));
+    let last = before_stop(toks);
     // "According to X, content." / "content, according to X."
     if let Some(a) = (0..toks.len().saturating_sub(1)).find(|&k| names::according_to(toks, k)) {
         let comma = (a + 2..last).find(|&k| toks[k].text == ",");
@@ -2355,11 +2354,12 @@ fn forward(
         }
         // "Voters who say the economy matters most said they…": a relative clause in the
         // sentence's subject; the sentence's own verb comes later and reports.
-        if joined.is_none()
+        let in_subject = joined.is_none()
             && !participle
             && c >= 2
             && toks[c - 1].text.eq_ignore_ascii_case("who")
-            && mention.start == toks[0].start
+            && mention.start == toks[0].start;
+        if in_subject
             && (c + 3..last)
                 .any(|k| clause_cue(&toks[k]).is_some() && !toks[k].text.ends_with("ing") && toks[k - 1].is_word())
         {
@@ -2376,11 +2376,7 @@ fn forward(
         let (from, mut to) = (toks[start].start, toks[last - 1].end());
         // ("Business owners who fear months of roadworks spoke against…": a relative clause
         // in the subject ends at the sentence's own verb.)
-        if joined.is_none()
-            && !participle
-            && c >= 2
-            && toks[c - 1].text.eq_ignore_ascii_case("who")
-            && mention.start == toks[0].start
+        if in_subject
             && let Some(j) = main_verb_after(toks, start, last).filter(|&j| words_between(toks, start, j) >= 2)
         {
             to = toks[j - 1].end();
