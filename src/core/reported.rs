@@ -656,7 +656,13 @@ fn participle_subject(toks: &[Token], c: usize) -> Option<Mention> {
             None => return None,
         };
     }
-    let (mut m, mut j) = names::mention_starting_at(toks, s)?;
+    // ("The Democrats blocked the bill, saying…": a capitalised group after "the".)
+    let (mut m, mut j) = names::mention_starting_at(toks, s).or_else(|| {
+        let the = toks.get(c)?.text.ends_with("ing")
+            && toks.get(s)?.text.eq_ignore_ascii_case("the")
+            && toks.get(s + 1)?.is_capitalized();
+        the.then(|| names::mention_starting_at(toks, s + 1)).flatten()
+    })?;
     // "Shortly after the announcement, the families…", "Hours later, Trump…": words before
     // a comma that are not the mention itself open the sentence; the subject follows.
     if let Some(comma) = (j..c.min(s + 8)).find(|&k| toks[k].text == ",")
@@ -890,7 +896,11 @@ pub(crate) fn noun_use(toks: &[Token], c: usize, lemma: &str) -> bool {
     {
         return true;
     }
-    before.is_in(&["the", "a", "an", "by", "as", "of", "for", "this", "that", "his", "her", "their", "its"][..])
+    // ("…distanced himself from the movement by saying he would…": a participle after "by"
+    // is how its subject said it.)
+    let by_participle = before.text == "by" && toks[c].text.ends_with("ing");
+    (before.is_in(&["the", "a", "an", "by", "as", "of", "for", "this", "that", "his", "her", "their", "its"][..])
+        && !by_participle)
         // "Ukraine's demand touches…": after a possessive, a noun.
         || before.text.ends_with("'s")
         || before.text.ends_with("’s")
@@ -1461,6 +1471,7 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     // reports, beside what the main clause reports.
     let relatives = relative_statements(toks, taken, &out);
     out.extend(relatives);
+    joined_clauses(s, toks, taken, &mut out);
     // "While civil rights groups praised the attempt, they said he didn’t go far enough",
     // "Durbin said he “hand-delivered a letter…,” and he said he hoped…": a clause after
     // what the sentence has reported, or after its quotation, reports on its own (twice
@@ -1497,6 +1508,74 @@ pub(crate) fn in_sentence(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usi
     }
     out
 }
+
+/// "Clinton said Russian services hacked the committee's computers and she accused Trump
+/// of…", "Forbes said Hurun counted families, while Forbes counted only individuals": a
+/// clause joined inside the words a statement reports, with a reporting verb and a subject
+/// of its own (or the statement's, right after "and"), is a statement of its own; the
+/// first one ends before the join.
+fn joined_clauses(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out: &mut Vec<Reported>) {
+    let mut i = 0;
+    while i < out.len() && out.len() < 6 {
+        let (from, to) =
+            (toks.partition_point(|t| t.start < out[i].start), toks.partition_point(|t| t.end() <= out[i].end));
+        let split = (from + 2..to.saturating_sub(3)).find_map(|j| {
+            let join = toks[j].is_in(&["and", "but", "while", "whereas"][..]) || toks[j].text == ";";
+            if !join || words_between(toks, from, j) < 2 {
+                return None;
+            }
+            let at = if toks[j - 1].text == "," { j - 1 } else { j };
+            let second = later_clause(s, toks, at, Some(&out[i].mention), taken)?;
+            // (Not a verb of a stance, "…and Bush's team thinks…", "…while Republicans
+            // favored…": inside reported words, it is mostly what was reported.)
+            let stance = names::cue_lemma(&second.cue).is_some_and(|l| STANCES.contains(&l));
+            // (Its subject opens the clause, or it shares the statement's: "…strong and
+            // growing, and he promised…" joins at the second "and".)
+            let opens = second.mention == out[i].mention || second.mention.start == toks[j + 1].start;
+            (second.start > toks[j].start && opens && !stance).then_some((at, second))
+        });
+        if let Some((at, second)) = split {
+            out[i].end = toks[at - 1].end();
+            out.insert(i + 1, second);
+        }
+        i += 1;
+    }
+}
+
+/// Verbs of thinking, wanting and taking sides: reporting verbs that say where someone
+/// stands rather than what they said.
+const STANCES: &[&str] = &[
+    "think",
+    "believe",
+    "want",
+    "hope",
+    "wish",
+    "agree",
+    "show",
+    "find",
+    "favor",
+    "worry",
+    "feel",
+    "know",
+    "expect",
+    "see",
+    "endorse",
+    "support",
+    "oppose",
+    "prefer",
+    "fear",
+    "doubt",
+    "plan",
+    "seek",
+    "intend",
+    "like",
+    "defend",
+    "applaud",
+    "praise",
+    "describe",
+    "mention",
+    "acknowledge",
+];
 
 /// Statements of relative clauses whose verb reports or judges: "Cruz, who says Trump is
 /// attacking him because the polls have tightened, said…", "governors who see him as the
@@ -2817,6 +2896,44 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_joined_inside_reported_words_with_a_verb_of_its_own_reports() {
+        assert_eq!(
+            find(
+                "Clinton said Russian services hacked the committee's computers and she accused Trump of backing Putin."
+            ),
+            [
+                one("Clinton", "said", "Russian services hacked the committee's computers"),
+                one("she", "accused", "Trump of backing Putin")
+            ]
+        );
+        // A second verb with no subject of its own belongs to the reported clause; so does
+        // a stance ("thinks") after "while".
+        assert_eq!(
+            find("He said the firm lied and cheated its customers."),
+            [one("He", "said", "the firm lied and cheated its customers")]
+        );
+        assert_eq!(
+            find("The aide said the plan failed badly, while the team thinks it worked."),
+            [one("The aide", "said", "the plan failed badly, while the team thinks it worked")]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_by_and_a_group_after_the_report_for_the_subject() {
+        assert_eq!(
+            find("Bolton distanced himself from the movement by saying he would be willing to help."),
+            [one("Bolton", "saying", "he would be willing to help")]
+        );
+        assert_eq!(
+            find("The Democrats blocked the bills, saying they infringe on rights."),
+            [one("Democrats", "saying", "they infringe on rights")]
+        );
+        // (After "for", the one blamed said it.)
+        let found = find("Trump attacked Khan for saying he had never read the Constitution.");
+        assert!(found.iter().all(|(speaker, cue, _)| !(speaker == "Trump" && cue == "saying")), "{found:?}");
+    }
+
+    #[test]
     fn according_to_without_its_comma_or_in_a_parenthesis() {
         assert_eq!(
             find(
@@ -3173,9 +3290,13 @@ mod tests {
             find("Broaddrick said she had her staff field the calls and tell Clinton she was away."),
             [one("Broaddrick", "said", "she had her staff field the calls and tell Clinton she was away")]
         );
+        // ("…, and he promised…": a clause with a reporting verb and a subject of its own.)
         assert_eq!(
             find("Trump said the economy was strong and growing, and he promised more jobs for workers."),
-            [one("Trump", "said", "the economy was strong and growing, and he promised more jobs for workers")]
+            [
+                one("Trump", "said", "the economy was strong and growing"),
+                one("he", "promised", "more jobs for workers")
+            ]
         );
     }
 

@@ -398,7 +398,8 @@ fn attribution_after(text: &str, q: &Quote, sents: &[Sentence], sent_toks: &Sent
         sentence_at(sents, q.end.saturating_sub(1)).map_or(line_end, |i| sents[i].end.max(q.end)).min(line_end);
     // A quote ending in "?" or "!" ends its sentence for the splitter, but its attribution
     // follows: “…who knows?” Trump told reporters.
-    let inner = text[q.inner_start..q.inner_end].trim_end();
+    // A quotation inside it may close first: “…‘What can I do?’” Weaver said.
+    let inner = text[q.inner_start..q.inner_end].trim_end().trim_end_matches(['’', '\'', '”', '"', '»']);
     let ends_question = inner.ends_with(['?', '!']);
     let next = || sentence_at(sents, floor_boundary(text, stop + 1).min(line_end));
     // So does a quote ending in a full stop when a short sentence of its speaker and verb
@@ -1852,10 +1853,18 @@ fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
         "instead",
         "though",
         "this past week",
+        "last week",
+        "last month",
+        "last year",
+        "last night",
+        "this week",
+        "this month",
+        "this year",
         "have all",
         "had all",
         "have both",
     ];
+    const DATED: &[&str] = &[" released", " out", " taken", " conducted", " published", " issued"];
     const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     const PARTS: &[&str] = &[" morning", " afternoon", " evening", " night"];
     const LEADING: &[&str] = &["does ", "did ", "if ", "indeed, ", "plus ", "so far, ", "far, "];
@@ -1871,12 +1880,19 @@ fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
         end = start + trim(&text[start..end]);
         let body = &text[start..end];
         // A sentence adverb or an auxiliary after the speaker.
-        if let Some(at) = TRAILING
+        if let Some((at, t)) = TRAILING
             .iter()
-            .find_map(|t| strip_suffix(body, t))
-            .filter(|&at| (body[..at].ends_with(' ') || body[..at].ends_with(", ")) && lettered(&body[..at]))
+            .find_map(|t| strip_suffix(body, t).map(|at| (at, t)))
+            .filter(|&(at, _)| (body[..at].ends_with(' ') || body[..at].ends_with(", ")) && lettered(&body[..at]))
         {
             end = start + trim(&body[..at]);
+            // ("A poll released last week": the participle the time dated goes with it.)
+            let body = &text[start..end];
+            if (t.starts_with("last ") || t.starts_with("this "))
+                && let Some(at) = DATED.iter().find_map(|d| strip_suffix(body, d)).filter(|&at| lettered(&body[..at]))
+            {
+                end = start + trim(&body[..at]);
+            }
         }
         // A day, perhaps with its part: "on Thursday evening".
         let body = &text[start..end];
@@ -2119,6 +2135,30 @@ mod tests {
         let claim = found.iter().find(|s| s.cue.as_deref() == Some("claim")).unwrap();
         let sp = claim.speaker.as_ref().unwrap();
         assert_eq!((sp.text.as_str(), sp.name.as_deref()), ("his", Some("De Blasio")));
+    }
+
+    #[test]
+    fn a_question_quoted_inside_a_quotation_leaves_its_attribution_after_it() {
+        assert_eq!(
+            find("Intro line here.\n\n“We talk about ‘what can I do?’” Weaver said."),
+            [one(StatementKind::Direct, "We talk about ‘what can I do?’", Some("Weaver"))]
+        );
+    }
+
+    #[test]
+    fn a_speaker_loses_the_time_after_it_and_the_participle_the_time_dated() {
+        let spoken = |text: &str| {
+            let a = ingest("t.txt", format!("Intro line here.\n\n{text}").as_bytes()).unwrap();
+            find_statements(&a).into_iter().map(|s| s.speaker.map(|sp| sp.text)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            spoken("A Marquette Law School poll released last week showed Clinton poised to carry the state."),
+            [Some("A Marquette Law School poll".to_string())]
+        );
+        assert_eq!(
+            spoken("A judge last month ordered the city to make the video public."),
+            [Some("A judge".to_string())]
+        );
     }
 
     #[test]
