@@ -1521,7 +1521,12 @@ fn joined_clauses(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> b
             (toks.partition_point(|t| t.start < out[i].start), toks.partition_point(|t| t.end() <= out[i].end));
         let split = (from + 2..to.saturating_sub(3)).find_map(|j| {
             let join = toks[j].is_in(&["and", "but", "while", "whereas"][..]) || toks[j].text == ";";
-            if !join || words_between(toks, from, j) < 2 {
+            // (Its verb is near the join, past a short subject: most joins are turned away
+            // here, before the clause is read.)
+            if !join
+                || words_between(toks, from, j) < 2
+                || !toks[j + 1..to.min(j + 9)].iter().any(|t| t.is_cue() || t.object_lemma().is_some())
+            {
                 return None;
             }
             let at = if toks[j - 1].text == "," { j - 1 } else { j };
@@ -2523,6 +2528,56 @@ fn backward(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) -> bool) -
     object_statement(toks, last, taken)
 }
 
+/// The words before "…, his top aide, Tad Devine, told…" (the comma before "told" at
+/// `comma`, "told" at `c`): the speaker is a name or a role closed by that comma, with a
+/// role set off before a name ("his top aide, Tad Devine"), and a comma before them.
+fn told_after_appositive(
+    toks: &[Token],
+    comma: usize,
+    c: usize,
+    taken: &dyn Fn(usize, usize) -> bool,
+) -> Option<Reported> {
+    let comma_before = |at: usize| (1..at).rev().take(10).find(|&k| toks[k].text == ",");
+    // The phrase between the comma before `close` and `close`, as a name or a role that
+    // fills it, and that comma.
+    let phrase = |close: usize| {
+        let open = comma_before(close)?;
+        let m = names::span_mention(toks, open + 1, close).filter(|m| {
+            matches!(m.kind, names::MentionKind::Name | names::MentionKind::Role)
+                && m.start == toks[open + 1].start
+                && !toks[open + 1..close].iter().any(|t| t.is_in(FINITE) && !t.is_capitalized())
+        })?;
+        Some((m, open))
+    };
+    // ("…, the official, who spoke on condition of anonymity, told…": past a relative
+    // clause.)
+    let close = match comma_before(comma) {
+        Some(open) if toks[open + 1].is_in(&["who", "which"][..]) => open,
+        _ => comma,
+    };
+    let (mut m, mut open) = phrase(close)?;
+    // (Not a state after its city: "a woman in Worcester, Massachusetts, told him".)
+    if open >= 2 && toks[open - 2].is_in(names::PREPOSITIONS) {
+        return None;
+    }
+    // "his top aide, Tad Devine", "Smith, a senior aide": a name and a role beside it.
+    if let Some((other, before)) = phrase(open).filter(|(o, _)| o.kind != m.kind) {
+        m = Mention {
+            start: other.start,
+            end: m.end,
+            name: m.name.or(other.name),
+            kind: names::MentionKind::Name,
+            titled: m.titled,
+        };
+        open = before;
+    }
+    if words_between(toks, 0, open) < 4 {
+        return None;
+    }
+    let (from, to) = (toks[0].start, toks[open - 1].end());
+    (!taken(from, to)).then(|| Reported { start: from, end: to, mention: m, cue: toks[c].text.to_string() })
+}
+
 /// [`backward`] with its verb at `c`.
 fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usize) -> bool) -> Option<Reported> {
     let comma_before = |c: usize| (1..c).rev().find(|&k| toks[k].text == ",").filter(|&k| c - k <= 9);
@@ -2533,6 +2588,11 @@ fn backward_at(toks: &[Token], c: usize, last: usize, taken: &dyn Fn(usize, usiz
         return None;
     }
     let comma = comma_before(c)?;
+    // "…, his top aide, Tad Devine, told The Huffington Post.": after "told" is the one
+    // told; the speaker is the phrase set off by commas before it.
+    if lemma == "tell" && c == comma + 1 {
+        return told_after_appositive(toks, comma, c, taken);
+    }
     // (“…,” said Kirby: the comma inside the closing mark sets the verb off too.)
     let after_quote = c == comma + 2 && is_quote_mark(&toks[c - 1]);
     let mention = if c == comma + 1 || after_quote {
@@ -2916,6 +2976,27 @@ mod tests {
             find("The aide said the plan failed badly, while the team thinks it worked."),
             [one("The aide", "said", "the plan failed badly, while the team thinks it worked")]
         );
+    }
+
+    #[test]
+    fn after_told_is_the_one_told_and_the_speaker_is_set_off_before_it() {
+        assert_eq!(
+            find(
+                "Sanders remains committed to seeing the primary through, his top aide, Tad Devine, told The Huffington Post."
+            ),
+            [one("his top aide, Tad Devine", "told", "Sanders remains committed to seeing the primary through")]
+        );
+        assert_eq!(
+            find("The plan will not pass this year, the official, who spoke on condition of anonymity, told Reuters."),
+            [one("the official", "told", "The plan will not pass this year")]
+        );
+        assert_eq!(
+            find("The plan will not pass this year, Smith, a senior aide, told Reuters."),
+            [one("Smith, a senior aide", "told", "The plan will not pass this year")]
+        );
+        // (Not a state after its city.)
+        let found = find("He is tough enough after a woman in Worcester, Massachusetts, told him he was too nice.");
+        assert!(found.iter().all(|(speaker, _, _)| speaker != "Massachusetts"), "{found:?}");
     }
 
     #[test]

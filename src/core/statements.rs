@@ -173,6 +173,8 @@ fn classify_mark(prev: Option<char>, c: char, next: Option<char>, open: Option<c
     let word_after = next.is_some_and(|n| n.is_alphanumeric());
     match c {
         '“' if open == Some('„') => Some(Mark::Close(c)),
+        // A mistyped closing mark: “abhorrent“ in a tweet.
+        '“' if open == Some('“') && !space_before && !word_after => Some(Mark::Close(c)),
         '“' | '„' | '«' => Some(Mark::Open(c)),
         '”' | '»' => Some(Mark::Close(c)),
         '"' => {
@@ -193,7 +195,7 @@ fn classify_mark(prev: Option<char>, c: char, next: Option<char>, open: Option<c
 
 fn closes(open: char, close: char) -> bool {
     match open {
-        '“' => close == '”' || close == '"',
+        '“' => matches!(close, '”' | '"' | '“'),
         '"' => close == '"' || close == '”',
         '„' => close == '“' || close == '”',
         '«' => close == '»',
@@ -714,7 +716,23 @@ fn attribution_before(
     // "Clinton's campaign chairman, John Podesta, said:": the appositive closed right
     // before the verb names the speaker.
     let before_cue = || {
-        reported::relative_speaker(&toks, end).or_else(|| names::mention_ending_at(&toks, end)).or_else(|| {
+        // ("Another intelligence source speaking to Fox News said": not the one after a
+        // preposition.)
+        let object = |m: &Mention| {
+            let at = toks.partition_point(|t| t.start < m.start);
+            at > 0 && toks[at - 1].is_in(names::PREPOSITIONS) && !toks[at - 1].is_capitalized()
+        };
+        // (The one before the participle speaks: "…source speaking to Fox News said".)
+        let direct = || {
+            let m = names::mention_ending_at(&toks, end)?;
+            let at = toks.partition_point(|t| t.start < m.start);
+            let participle = object(&m) && at >= 3 && toks[at - 2].text.ends_with("ing") && toks[at - 2].is_word();
+            if !participle {
+                return Some(m);
+            }
+            noun_subject(&toks, at - 2, ci).or_else(|| names::mention_ending_at(&toks, at - 2))
+        };
+        reported::relative_speaker(&toks, end).or_else(direct).or_else(|| {
             // Not a participle phrase closed there: "Clinton, speaking to reporters on her
             // way to Tampa, said:" is Clinton's.
             let open = (end.saturating_sub(16)..end.saturating_sub(1)).rev().find(|&k| toks[k].text == ",");
@@ -2159,6 +2177,20 @@ mod tests {
             spoken("A judge last month ordered the city to make the video public."),
             [Some("A judge".to_string())]
         );
+    }
+
+    #[test]
+    fn a_participle_phrase_before_the_verb_leaves_its_object_out_of_the_speaker() {
+        let text = "Intro line here.\n\nAnother intelligence source speaking to Fox News said, “The agents are looking at the contracts.”";
+        let a = ingest("t.txt", text.as_bytes()).unwrap();
+        let spoken: Vec<_> = find_statements(&a).into_iter().map(|s| s.speaker.map(|sp| sp.text)).collect();
+        assert_eq!(spoken, [Some("Another intelligence source".to_string())]);
+    }
+
+    #[test]
+    fn a_mistyped_closing_mark_closes_the_quotation() {
+        let found = find("Intro line here.\n\n“It is unusual and hard to pull off,“ said Larry Noble, an attorney.");
+        assert_eq!(found, [one(StatementKind::Direct, "It is unusual and hard to pull off,", Some("Larry Noble"))]);
     }
 
     #[test]
