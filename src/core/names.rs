@@ -1967,6 +1967,25 @@ fn person_name(words: usize, titled: bool) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_word_set_holds_its_words_in_any_ascii_case_and_nothing_else() {
+        static SET: WordSet = WordSet::new(&["said", "u.s.", "o'brien", "co-founder", "counterintelligence-aide"]);
+        for w in ["said", "SAID", "Said", "U.S.", "O'Brien", "Co-Founder", "COUNTERINTELLIGENCE-aide"] {
+            assert!(SET.has(w), "{w}");
+        }
+        // (Not a word one byte longer or shorter, nor one that differs beyond ASCII case:
+        // "@" and "`" differ by the case bit but are no letters.)
+        for w in ["sai", "saids", "", "saíd", "u.s", "o`brien", "o'brieN ", "counterintelligence-aid", "séid"] {
+            assert!(!SET.has(w), "{w}");
+        }
+        // Every word of a real list, in three cases.
+        for w in PREPOSITIONS.iter().chain(ROLE_NOUNS.list.iter()) {
+            assert!(ROLE_NOUNS.has(w) || PREPOSITIONS.contains(w), "{w}");
+            let upper = w.to_ascii_uppercase();
+            assert_eq!(ROLE_NOUNS.has(&upper), ROLE_NOUNS.list.iter().any(|l| l.eq_ignore_ascii_case(w)), "{w}");
+        }
+    }
+
     fn toks(t: &str) -> Vec<Token<'_>> {
         tokenize(t, 0, t.len())
     }

@@ -1530,7 +1530,8 @@ fn joined_clauses(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> b
                 return None;
             }
             let at = if toks[j - 1].text == "," { j - 1 } else { j };
-            let second = later_clause(s, toks, at, Some(&out[i].mention), taken)?;
+            let second = later_clause(s, toks, at, Some(&out[i].mention), taken)
+                .or_else(|| shared_verb(toks, at, to, &out[i].mention))?;
             // (Not a verb of a stance, "…and Bush's team thinks…", "…while Republicans
             // favored…": inside reported words, it is mostly what was reported.)
             let stance = names::cue_lemma(&second.cue).is_some_and(|l| STANCES.contains(&l));
@@ -1545,6 +1546,32 @@ fn joined_clauses(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> b
         }
         i += 1;
     }
+}
+
+/// "Clinton attacked Trump, saying he would…, and reminded the audience of…": a second
+/// verb of saying or judging in the past tense, after a comma and "and" or "but" at
+/// `at`, shares the statement's subject `m`; its words run to the statement's end
+/// (token `to`).
+fn shared_verb(toks: &[Token], at: usize, to: usize, m: &Mention) -> Option<Reported> {
+    if toks[at].text != "," || !coordinated_verb(toks, at + 1) {
+        return None;
+    }
+    let v = (at + 2..to.min(at + 5)).find(|&k| !super::statements::is_adverb_or_aux(toks[k].text))?;
+    let t = &toks[v];
+    let past = t.text.ends_with("ed") && t.text.starts_with(|c: char| c.is_lowercase());
+    let lemma = t.cue_lemma().or_else(|| t.object_lemma())?;
+    // (A decline is a refusal only before "to": "…, but declined by 0.2%".)
+    let refusal = matches!(lemma, "decline" | "refuse");
+    if !past || STANCES.contains(&lemma) || (refusal && toks.get(v + 1).is_none_or(|n| n.text != "to")) {
+        return None;
+    }
+    let start = content_start(toks, v, lemma).unwrap_or(v + 1);
+    (start < to && words_between(toks, start, to) >= 2).then(|| Reported {
+        start: toks[start].start,
+        end: toks[to - 1].end(),
+        mention: m.clone(),
+        cue: t.text.to_string(),
+    })
 }
 
 /// Verbs of thinking, wanting and taking sides: reporting verbs that say where someone
@@ -2997,6 +3024,22 @@ mod tests {
         // (Not a state after its city.)
         let found = find("He is tough enough after a woman in Worcester, Massachusetts, told him he was too nice.");
         assert!(found.iter().all(|(speaker, _, _)| speaker != "Massachusetts"), "{found:?}");
+    }
+
+    #[test]
+    fn a_second_verb_after_a_comma_and_and_shares_the_subject() {
+        assert_eq!(
+            find(
+                "Clinton attacked Trump, saying he would appoint judges who would overturn it, and reminded the audience of his comments."
+            ),
+            [
+                one("Clinton", "saying", "he would appoint judges who would overturn it"),
+                one("Clinton", "reminded", "the audience of his comments")
+            ]
+        );
+        // (Not a decline that is no refusal.)
+        let found = find("Officials said income rose by 0.8% in ten years, but declined by 0.2% since then.");
+        assert!(found.iter().all(|(_, cue, _)| cue != "declined"), "{found:?}");
     }
 
     #[test]
