@@ -249,7 +249,7 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut
                 prev = bytes[q - 1] as char;
             }
             // Most words end at a space or a punctuation mark that cannot continue them.
-            if bytes.get(q).is_some_and(|&b| b < 0x80 && !matches!(b, b'-' | b'\'' | b'.')) {
+            if bytes.get(q).is_some_and(|&b| b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'/')) {
                 break;
             }
             let Some(c) = char_at(q) else { break };
@@ -280,6 +280,8 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, from: usize, to: usize, out: &mut
             } else if c == '.' && prev.is_alphanumeric() && next.is_some_and(|n| n.is_ascii_lowercase()) {
                 // "Mic.com", "e.g": a dot with no space and a lowercase letter after it
                 // ends no word.
+            } else if c == '/' && prev.is_alphanumeric() && next_is_word {
+                // "CNN/ORC", "NBC/WSJ", "and/or": a slash between letters joins one name.
             } else {
                 break;
             }
@@ -2011,6 +2013,10 @@ mod tests {
         let t = "editor of Mic.com. Also MoveOn.org, e.g. that";
         let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();
         assert_eq!(words, ["editor", "of", "Mic.com", ".", "Also", "MoveOn.org", ",", "e.g.", "that"]);
+        // A slash between letters joins a pollster's names; not one with a space beside it.
+        let t = "a CNN/ORC poll, 9/11 and/or / this";
+        let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();
+        assert_eq!(words, ["a", "CNN/ORC", "poll", ",", "9/11", "and/or", "/", "this"]);
         // A contracted auxiliary is split off as one token; other apostrophes stay inside.
         let t = "they’ve said I'd and We’LL, O’Neill, rock’n’roll, Mu’ammar’d";
         let words: Vec<&str> = toks(t).iter().map(|t| t.text).collect();

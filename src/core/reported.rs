@@ -625,10 +625,17 @@ fn went_on_to(toks: &[Token], c: usize) -> Option<usize> {
 fn reduced_relative(head: &[Token], k: usize) -> bool {
     // ("People briefed on the talks": a plural noun may open the sentence; "Carson appeared
     // on…" is a name and its verb.)
+    // ("A CNN poll of South Carolina released on Tuesday": a place after "of" may end the
+    // noun phrase.)
+    let place_of = || {
+        let run = head[..k].iter().rev().take_while(|t| t.is_capitalized()).count();
+        k > run + 1 && head[k - run - 1].is_in(&["of", "in", "from"][..]) && head[k - run - 2].is_in(POLLS)
+    };
     k >= 1
         && head[k - 1].is_word()
         && (head[k - 1].text.starts_with(|c: char| c.is_lowercase())
-            || (k == 1 && (head[0].text.ends_with('s') || head[0].is_in(&["people", "police"][..]))))
+            || (k == 1 && (head[0].text.ends_with('s') || head[0].is_in(&["people", "police"][..])))
+            || place_of())
         && !head[k - 1].is_in(&names::DETERMINERS)
         && !head[k - 1].is_in(&["both", "all", "each", "who", "that", "which"][..])
         && !super::statements::is_adverb_or_aux(head[k - 1].text)

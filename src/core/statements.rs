@@ -1920,6 +1920,10 @@ fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
             && lettered(&body[..on])
         {
             end = start + trim(&body[..on]);
+            let body = &text[start..end];
+            if let Some(at) = DATED.iter().find_map(|d| strip_suffix(body, d)).filter(|&at| lettered(&body[..at])) {
+                end = start + trim(&body[..at]);
+            }
         }
         // A question or condition word before it.
         let body = &text[start..end];
@@ -2172,6 +2176,10 @@ mod tests {
         assert_eq!(
             spoken("A Marquette Law School poll released last week showed Clinton poised to carry the state."),
             [Some("A Marquette Law School poll".to_string())]
+        );
+        assert_eq!(
+            spoken("A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a 16-point lead."),
+            [Some("A CNN/ORC poll of South Carolina".to_string())]
         );
         assert_eq!(
             spoken("A judge last month ordered the city to make the video public."),
