@@ -515,6 +515,9 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
     if head.len() > 10 {
         return None;
     }
+    let noun = |k: usize| {
+        head[k].is_in(&["state", "states"][..]) || k.checked_sub(1).is_some_and(|p| head[p].is_in(&names::DETERMINERS))
+    };
     let verb_in_head = head.iter().enumerate().any(|(k, t)| {
         // ("Will Rogers", "May Smith": a capitalised word before a name is the name's.)
         // ("Theresa May, …": so is a capitalised word after a name.)
@@ -524,8 +527,9 @@ fn subject_phrase(toks: &[Token], end: usize) -> Option<Mention> {
                     || k.checked_sub(1).is_some_and(|p| head[p].is_capitalized()))))
             // ("A statement posted on the website said": a participle of saying after its
             // noun is a reduced relative too.)
-            // ("The state officials": "state" and "states" are nouns here, as in `forward`.)
-            || (t.is_cue() && !(t.text.ends_with("ed") && reduced_relative(head, k)) && !t.is_in(&["state", "states"][..]))
+            // ("The state officials": "state" and "states" are nouns here, as in `forward`;
+            // "The report published Tuesday": so is a verb's form after a determiner.)
+            || (t.is_cue() && !(t.text.ends_with("ed") && reduced_relative(head, k)) && !noun(k))
             || (t.text.starts_with(|c: char| c.is_lowercase())
                 && t.text.ends_with("ed")
                 && !t.text.contains('-')
@@ -1527,7 +1531,7 @@ fn joined_clauses(s: Sentence, toks: &[Token], taken: &dyn Fn(usize, usize) -> b
         let (from, to) =
             (toks.partition_point(|t| t.start < out[i].start), toks.partition_point(|t| t.end() <= out[i].end));
         let split = (from + 2..to.saturating_sub(3)).find_map(|j| {
-            let join = toks[j].is_in(&["and", "but", "while", "whereas"][..]) || toks[j].text == ";";
+            let join = toks[j].is_in(&["and", "but", "while", "whereas"][..]) || matches!(toks[j].text, ";" | ":");
             // (Its verb is near the join, past a short subject: most joins are turned away
             // here, before the clause is read.)
             if !join
@@ -1739,7 +1743,7 @@ fn later_clause(
     const JOINS: &[&str] = &["and", "but", "yet", "while", "whereas", "though", "although"];
     let mut b = after;
     let mut boundary = false;
-    while b < toks.len() && (matches!(toks[b].text, "," | "—" | "–" | ";") || is_quote_mark(&toks[b])) {
+    while b < toks.len() && (matches!(toks[b].text, "," | "—" | "–" | ";" | ":") || is_quote_mark(&toks[b])) {
         boundary |= !is_quote_mark(&toks[b]);
         b += 1;
     }
@@ -3000,6 +3004,14 @@ mod tests {
                 one("she", "accused", "Trump of backing Putin")
             ]
         );
+        // (After a colon too.)
+        assert_eq!(
+            find("Trump cites the crowds as an example: He says news outlets undercount his supporters."),
+            [
+                one("Trump", "cites", "the crowds as an example"),
+                one("He", "says", "news outlets undercount his supporters")
+            ]
+        );
         // A second verb with no subject of its own belongs to the reported clause; so does
         // a stance ("thinks") after "while".
         assert_eq!(
@@ -3054,6 +3066,11 @@ mod tests {
         assert_eq!(
             find("Bolton distanced himself from the movement by saying he would be willing to help."),
             [one("Bolton", "saying", "he would be willing to help")]
+        );
+        // (A verb of reporting after a determiner is a noun of the subject.)
+        assert_eq!(
+            find("The report published Tuesday showed that half of her meetings were with donors."),
+            [one("The report published Tuesday", "showed", "half of her meetings were with donors")]
         );
         assert_eq!(
             find("The Democrats blocked the bills, saying they infringe on rights."),
