@@ -2411,7 +2411,13 @@ fn forward(
             return Some(Some((Reported { start: from, end: to, mention, cue: toks[c].text.to_string() }, c)));
         }
         let Some(start) = content_start(toks, c, lemma) else { continue };
-        if start >= last || toks.get(start).is_some_and(|t| is_quote_mark(t) || t.text == ":") {
+        // (A quotation there is the words, unless it was too short to be anyone's: “zero”
+        // voters would follow…)
+        if start >= last
+            || toks
+                .get(start)
+                .is_some_and(|t| (is_quote_mark(t) && taken(t.start, toks[last - 1].end())) || t.text == ":")
+        {
             continue;
         }
         // ("declined to comment": a refusal is reported however short.)
@@ -3043,6 +3049,18 @@ mod tests {
         // (Not a state after its city.)
         let found = find("He is tough enough after a woman in Worcester, Massachusetts, told him he was too nice.");
         assert!(found.iter().all(|(speaker, _, _)| speaker != "Massachusetts"), "{found:?}");
+    }
+
+    #[test]
+    fn a_scare_quote_opening_the_words_leaves_them_reported() {
+        assert_eq!(
+            find("He said \"zero\" voters would follow Graham and endorse Bush."),
+            [one("He", "said", "\"zero\" voters would follow Graham and endorse Bush")]
+        );
+        // (Not where the quotation is a statement of its own.)
+        let t = "He said \"we will win this state by a mile.\"";
+        let quote = t.find('"').unwrap();
+        assert_eq!(find_beside(t, &|a, b| a < t.len() && b > quote), []);
     }
 
     #[test]

@@ -186,6 +186,8 @@ fn classify_mark(prev: Option<char>, c: char, next: Option<char>, open: Option<c
                 Some(Mark::Close(c))
             }
         }
+        // ("in ‘08", "the ‘90s": a year cut short.)
+        '‘' if space_before && next.is_some_and(|n| n.is_ascii_digit()) => None,
         '‘' if space_before => Some(Mark::Open(c)),
         '’' | '\'' if open.is_some_and(|o| o == '‘' || o == '\'') && !word_after => Some(Mark::Close(c)),
         '\'' if space_before && word_after && open.is_none() => Some(Mark::Open(c)),
@@ -2193,6 +2195,12 @@ mod tests {
         let a = ingest("t.txt", text.as_bytes()).unwrap();
         let spoken: Vec<_> = find_statements(&a).into_iter().map(|s| s.speaker.map(|sp| sp.text)).collect();
         assert_eq!(spoken, [Some("Another intelligence source".to_string())]);
+    }
+
+    #[test]
+    fn an_apostrophe_before_a_short_year_opens_no_quotation() {
+        assert_eq!(classify_mark(Some(' '), '‘', Some('0'), None), None);
+        assert_eq!(classify_mark(Some(' '), '‘', Some('W'), None), Some(Mark::Open('‘')));
     }
 
     #[test]
