@@ -967,9 +967,12 @@ fn naming(toks: &[Token], c: usize) -> bool {
 /// Sunday that…"), not a relative pronoun after a clause ("said he backed a bill that…").
 fn that_after(toks: &[Token], i: usize) -> Option<usize> {
     let k = (i..toks.len().min(i + 10)).find(|&k| toks[k].text == "that")?;
-    let clause = toks[i..k]
-        .iter()
-        .any(|t| t.is_in(names::PRONOUNS) || t.is_in(FINITE) || (t.text.ends_with("ed") && !t.is_capitalized()));
+    // (Not "op-ed", a noun.)
+    let clause = toks[i..k].iter().any(|t| {
+        t.is_in(names::PRONOUNS)
+            || t.is_in(FINITE)
+            || (t.text.ends_with("ed") && !t.is_capitalized() && !t.text.contains('-'))
+    });
     (!clause).then_some(k)
 }
 
@@ -1030,7 +1033,13 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
         if k > i && toks.get(k + 1).is_some_and(|t| t.is_in(FINITE)) {
             return Some(i);
         }
-        if toks[i..k].iter().all(|t| t.is_word() && !t.is_cue()) {
+        // ("in Saturday’s New York Times": a possessive inside the adjunct; not an
+        // object's, "reiterating Moscow’s stance that…" keeps the stance.)
+        let adjunct = toks[i].is_in(names::PREPOSITIONS);
+        if toks[i..k].iter().enumerate().all(|(j, t)| {
+            (t.is_word() && !t.is_cue())
+                || (adjunct && matches!(t.text, "’" | "'") && toks.get(i + j + 1).is_some_and(|n| n.text == "s"))
+        }) {
             // ("said that’s what he expected": "that" is the clause's own subject.)
             let contracted = toks.get(k + 1).is_some_and(|t| matches!(t.text, "’" | "'"))
                 && toks.get(k + 2).is_some_and(|t| t.text == "s");
@@ -3049,6 +3058,18 @@ mod tests {
         // (Not a state after its city.)
         let found = find("He is tough enough after a woman in Worcester, Massachusetts, told him he was too nice.");
         assert!(found.iter().all(|(speaker, _, _)| speaker != "Massachusetts"), "{found:?}");
+    }
+
+    #[test]
+    fn an_adjunct_with_a_hyphenated_noun_or_a_possessive_before_that() {
+        assert_eq!(
+            find("Richard Cross wrote in an op-ed that he penned the scathing remarks."),
+            [one("Richard Cross", "wrote", "he penned the scathing remarks")]
+        );
+        assert_eq!(
+            find("Collins noted in a column in Saturday’s Times that anger is fueling the rise."),
+            [one("Collins", "noted", "anger is fueling the rise")]
+        );
     }
 
     #[test]
