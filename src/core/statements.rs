@@ -794,7 +794,15 @@ fn attribution_before(
             })
             .flatten()
     });
-    let mention = mention.map(|m| reporter_of(&toks, m));
+    // "Blumenthal was asked, “…?”": a question put to the subject, by no one named.
+    let put = toks[ci].text == "asked"
+        && ci >= 1
+        && toks[..ci]
+            .iter()
+            .rev()
+            .find(|t| !is_adverb_or_aux(t.text) || t.is_in(&["was", "were", "been", "being", "is", "are"][..]))
+            .is_some_and(|t| t.is_in(&["was", "were", "been", "being", "is", "are"][..]));
+    let mention = if put { None } else { mention.map(|m| reporter_of(&toks, m)) };
     Some(Attribution { mention, cue_text: Some(cue_text), place })
 }
 
@@ -2195,6 +2203,19 @@ mod tests {
         let a = ingest("t.txt", text.as_bytes()).unwrap();
         let spoken: Vec<_> = find_statements(&a).into_iter().map(|s| s.speaker.map(|sp| sp.text)).collect();
         assert_eq!(spoken, [Some("Another intelligence source".to_string())]);
+    }
+
+    #[test]
+    fn a_question_put_to_the_subject_has_no_speaker() {
+        let q = "“If you had known she had a personal server, would you have told her?”";
+        assert_eq!(
+            find(&format!("Intro line here.\n\nBlumenthal was asked, {q}")),
+            [one(StatementKind::Direct, &q[3..q.len() - 3], None)]
+        );
+        assert_eq!(
+            find(&format!("Intro line here.\n\nBlumenthal asked, {q}")),
+            [one(StatementKind::Direct, &q[3..q.len() - 3], Some("Blumenthal"))]
+        );
     }
 
     #[test]
