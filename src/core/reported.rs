@@ -1657,6 +1657,8 @@ fn relative_statements(toks: &[Token], taken: &dyn Fn(usize, usize) -> bool, out
         let (lemma, object) = match clause_cue(&toks[c]) {
             Some(l) => (l, false),
             None => match toks[c].object_lemma() {
+                // ("who spoke on condition of anonymity": only "spoke about/of/out" reports.)
+                Some("speak") if !toks.get(c + 1).is_some_and(|t| t.is_in(&["about", "of", "out"][..])) => continue,
                 Some(l) => (l, true),
                 None => continue,
             },
@@ -2756,7 +2758,9 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
     ];
     const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"];
     for c in 1..last {
-        if toks[c].object_lemma().is_none() {
+        let Some(lemma) = toks[c].object_lemma() else { continue };
+        let particle = toks.get(c + 1).is_some_and(|t| t.is_in(&["about", "of", "out"][..]));
+        if lemma == "speak" && !particle {
             continue;
         }
         let prev = &toks[c - 1];
@@ -2814,7 +2818,9 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         // The object: past the particle of a phrasal verb ("referred to", "talked about",
         // "called for", "railed against", "lashed out at"), up to the end of the clause.
         let mut start = c + 1;
-        if toks.get(start).is_some_and(|t| t.is_in(&["to", "about", "for", "on", "out", "against"][..])) {
+        if toks.get(start).is_some_and(|t| t.is_in(&["to", "about", "for", "on", "out", "against"][..]))
+            || (lemma == "speak" && particle)
+        {
             start += 1;
             if toks[start - 1].text == "out" && toks.get(start).is_some_and(|t| t.is_in(&["at", "against"][..])) {
                 start += 1;
@@ -3070,6 +3076,17 @@ mod tests {
             find("Collins noted in a column in Saturday’s Times that anger is fueling the rise."),
             [one("Collins", "noted", "anger is fueling the rise")]
         );
+    }
+
+    #[test]
+    fn spoke_reports_only_with_its_particle() {
+        assert_eq!(
+            find("O'Malley spoke of a recent visit to a mosque in Northern Virginia."),
+            [one("O'Malley", "spoke", "a recent visit to a mosque in Northern Virginia")]
+        );
+        assert_eq!(find("She spoke out against the ban."), [one("She", "spoke", "the ban")]);
+        assert_eq!(find("He spoke to reporters after the long meeting in the capital."), []);
+        assert_eq!(find("The official, who spoke on the condition of anonymity, was not authorized to comment."), []);
     }
 
     #[test]
