@@ -811,7 +811,9 @@ fn that_clause(toks: &[Token], c: usize) -> Option<&'static str> {
         k <= c + 6 && toks[c + 1..k].iter().all(|t| t.is_word() && !t.is_cue() && !t.is_in(&["and", "but", "or"][..]))
     })?;
     let (that, subject) = (toks.get(k)?, toks.get(k + 1)?);
-    let subject_like = subject.is_in(names::PRONOUNS)
+    // ("boasted that, thanks to his method, he…": a phrase set off before the subject.)
+    let subject_like = subject.text == ","
+        || subject.is_in(names::PRONOUNS)
         || subject.is_in(&names::DETERMINERS)
         || subject.is_capitalized()
         || subject.text.starts_with(|ch: char| ch.is_ascii_digit())
@@ -1043,7 +1045,9 @@ fn content_start(toks: &[Token], c: usize, lemma: &str) -> Option<usize> {
             // ("said that’s what he expected": "that" is the clause's own subject.)
             let contracted = toks.get(k + 1).is_some_and(|t| matches!(t.text, "’" | "'"))
                 && toks.get(k + 2).is_some_and(|t| t.text == "s");
-            return Some(if contracted { k } else { k + 1 });
+            // ("said that, thanks to…, he was…": past the comma.)
+            let comma = toks.get(k + 1).is_some_and(|t| t.text == ",");
+            return Some(if contracted { k } else { k + 1 + usize::from(comma) });
         }
     }
     if toks.get(i).is_some_and(|t| t.text == ",") {
@@ -3075,6 +3079,14 @@ mod tests {
         assert_eq!(
             find("Collins noted in a column in Saturday’s Times that anger is fueling the rise."),
             [one("Collins", "noted", "anger is fueling the rise")]
+        );
+    }
+
+    #[test]
+    fn a_phrase_set_off_after_that_opens_the_words() {
+        assert_eq!(
+            find("Braynard boasted that, thanks to his method, he was the only pollster to predict the margin."),
+            [one("Braynard", "boasted", "thanks to his method, he was the only pollster to predict the margin")]
         );
     }
 
