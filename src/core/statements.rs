@@ -168,7 +168,15 @@ enum Mark {
     Close(char),
 }
 
-fn classify_mark(prev: Option<char>, c: char, next: Option<char>, open: Option<char>) -> Option<Mark> {
+/// What the quote mark `c` does between the characters `prev` and `next`, with the mark
+/// `open` open; `short_year` when two digits and no third follow it ("‘08", "'90s").
+fn classify_mark(
+    prev: Option<char>,
+    c: char,
+    next: Option<char>,
+    open: Option<char>,
+    short_year: bool,
+) -> Option<Mark> {
     let space_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
     let word_after = next.is_some_and(|n| n.is_alphanumeric());
     match c {
@@ -187,7 +195,7 @@ fn classify_mark(prev: Option<char>, c: char, next: Option<char>, open: Option<c
             }
         }
         // ("in ‘08", "the ‘90s": a year cut short.)
-        '‘' if space_before && next.is_some_and(|n| n.is_ascii_digit()) => None,
+        '‘' | '\'' if space_before && short_year => None,
         '‘' if space_before => Some(Mark::Open(c)),
         '’' | '\'' if open.is_some_and(|o| o == '‘' || o == '\'') && !word_after => Some(Mark::Close(c)),
         '\'' if space_before && word_after && open.is_none() => Some(Mark::Open(c)),
@@ -287,7 +295,8 @@ fn quotes(text: &str) -> Vec<Quote> {
             }
             let next = line[off + width..].chars().next();
             at = off + width;
-            let Some(mark) = classify_mark(prev, c, next, open.map(|o| o.0)) else { continue };
+            let digits = line.as_bytes()[off + width..].iter().take(3).take_while(|b| b.is_ascii_digit()).count();
+            let Some(mark) = classify_mark(prev, c, next, open.map(|o| o.0), digits == 2) else { continue };
             let byte = ls + off;
             let mark_len = if doubled { 2 } else { c.len_utf8() };
             match mark {
@@ -1893,6 +1902,33 @@ fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
         "have both",
     ];
     const DATED: &[&str] = &[" released", " out", " taken", " conducted", " published", " issued"];
+    // (Only of a poll or a document: "Hostages released last week said" keeps its words.)
+    const DOCUMENTS: &[&str] = &[
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "report",
+        "reports",
+        "study",
+        "analysis",
+        "document",
+        "documents",
+        "memo",
+        "letter",
+        "statement",
+        "video",
+        "ad",
+        "article",
+        "book",
+        "filing",
+        "data",
+        "figures",
+        "records",
+        "emails",
+        "tally",
+        "results",
+    ];
     const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     const PARTS: &[&str] = &[" morning", " afternoon", " evening", " night"];
     const LEADING: &[&str] = &["does ", "did ", "if ", "indeed, ", "plus ", "so far, ", "far, "];
@@ -1900,6 +1936,11 @@ fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
     let strip_suffix = |s: &'_ str, suffix: &str| -> Option<usize> {
         let at = s.len().checked_sub(suffix.len())?;
         (s.is_char_boundary(at) && s[at..].eq_ignore_ascii_case(suffix)).then_some(at)
+    };
+    let dated = |body: &str| {
+        let at = DATED.iter().find_map(|d| strip_suffix(body, d))?;
+        let document = body[..at].split(' ').any(|w| DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(w)));
+        document.then_some(at)
     };
     let lettered = |s: &str| s.chars().any(char::is_alphabetic);
     let trim = |s: &str| s.trim_end_matches([',', ' ']).len();
@@ -1913,13 +1954,14 @@ fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
             .find_map(|t| strip_suffix(body, t).map(|at| (at, t)))
             .filter(|&(at, _)| (body[..at].ends_with(' ') || body[..at].ends_with(", ")) && lettered(&body[..at]))
         {
-            end = start + trim(&body[..at]);
-            // ("A poll released last week": the participle the time dated goes with it.)
-            let body = &text[start..end];
-            if (t.starts_with("last ") || t.starts_with("this "))
-                && let Some(at) = DATED.iter().find_map(|d| strip_suffix(body, d)).filter(|&at| lettered(&body[..at]))
-            {
-                end = start + trim(&body[..at]);
+            let kept = &text[start..start + trim(&body[..at])];
+            let time = t.starts_with("last ") || t.starts_with("this ");
+            // ("A poll released last week": the participle the time dated goes with it;
+            // "Hostages released last week" keeps both.)
+            match dated(kept) {
+                Some(at) if time => end = start + trim(&kept[..at]),
+                None if time && DATED.iter().any(|d| strip_suffix(kept, d).is_some()) => {}
+                _ => end = start + kept.len(),
             }
         }
         // A day, perhaps with its part: "on Thursday evening".
@@ -1931,7 +1973,7 @@ fn tidy_mention(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
         {
             end = start + trim(&body[..on]);
             let body = &text[start..end];
-            if let Some(at) = DATED.iter().find_map(|d| strip_suffix(body, d)).filter(|&at| lettered(&body[..at])) {
+            if let Some(at) = dated(body) {
                 end = start + trim(&body[..at]);
             }
         }
@@ -2192,6 +2234,10 @@ mod tests {
             [Some("A CNN/ORC poll of South Carolina".to_string())]
         );
         assert_eq!(
+            spoken("Hostages released last week said they were treated well."),
+            [Some("Hostages released last week".to_string())]
+        );
+        assert_eq!(
             spoken("A judge last month ordered the city to make the video public."),
             [Some("A judge".to_string())]
         );
@@ -2220,8 +2266,13 @@ mod tests {
 
     #[test]
     fn an_apostrophe_before_a_short_year_opens_no_quotation() {
-        assert_eq!(classify_mark(Some(' '), '‘', Some('0'), None), None);
-        assert_eq!(classify_mark(Some(' '), '‘', Some('W'), None), Some(Mark::Open('‘')));
+        assert_eq!(classify_mark(Some(' '), '‘', Some('0'), None, true), None);
+        assert_eq!(classify_mark(Some(' '), '\'', Some('9'), None, true), None);
+        assert_eq!(classify_mark(Some(' '), '‘', Some('W'), None, false), Some(Mark::Open('‘')));
+        // (A quotation that opens with a figure: ‘100 percent…’.)
+        let found =
+            find("Intro line here.\n\nHe said in ‘08 the race was over. “It is over,” she said, “‘100 percent’ over.”");
+        assert!(found.iter().any(|(_, content, _)| content.starts_with("It is over")), "{found:?}");
     }
 
     #[test]
