@@ -218,7 +218,9 @@ fn role_of(mention: &str, name: &str) -> Option<String> {
     let first = name.split_whitespace().next()?;
     let at = mention.find(first)?;
     let role = mention[..at].trim().trim_end_matches(',').trim();
-    role.chars().next().filter(|c| c.is_uppercase()).map(|_| role.to_string())
+    // (Not an article alone: "A Civic Research poll" names no role.)
+    let article = ["a", "an", "the", "this", "that"].iter().any(|d| d.eq_ignore_ascii_case(role));
+    role.chars().next().filter(|c| c.is_uppercase() && !article).map(|_| role.to_string())
 }
 
 #[derive(Default)]
@@ -508,5 +510,7 @@ mod tests {
             Some("President")
         );
         assert_eq!(role_of("Zelensky", "Volodymyr Zelensky"), None);
+        assert_eq!(role_of("A Civic Research poll", "Civic Research"), None);
+        assert_eq!(role_of("Councillor Tom Hale", "Tom Hale").as_deref(), Some("Councillor"));
     }
 }

@@ -196,7 +196,10 @@ pub(crate) fn detect(text: &str) -> Layout {
             continue;
         }
         let after_headline = matches!(last, Some(RegionKind::Headline));
+        // (A date on a line of its own, "March 3, 2026", is the article's date, read from
+        // its text, not a label.)
         if is_label(line)
+            && super::date::parse_date(line).is_none()
             && !head.iter().any(|&(_, k)| k == RegionKind::Section)
             && (headline_norm.is_none() || after_headline)
             && !is_last_line
@@ -271,6 +274,12 @@ mod tests {
         let l = detect(t);
         assert_eq!(l.title.as_deref(), Some("Leaders Meet in Paris"));
         assert_eq!(l.section.as_deref(), Some("World"));
+    }
+
+    #[test]
+    fn a_date_under_the_headline_is_no_section() {
+        let t = "Council Splits Over Tram Plan\n\nMarch 3, 2026\n\nThe mayor said the tram would open next year.\n";
+        assert_eq!(kinds(t), vec![(RegionKind::Headline, "Council Splits Over Tram Plan")]);
     }
 
     #[test]
