@@ -2897,6 +2897,19 @@ fn object_statement(toks: &[Token], last: usize, taken: &dyn Fn(usize, usize) ->
         }
         // (Not the comma before a coordinated verb: "her use of the server, but did not…".)
         let end = if end > start + 1 && matches!(toks[end - 1].text, "," | "—" | "–") { end - 1 } else { end };
+        // (Nor a time at its end, "criticized his plan on Monday", "spoke about the need
+        // for transport at a rally on Friday": when the verb's act was, not what it was
+        // about.)
+        let end = match end.checked_sub(2).map(|k| &toks[k..end]) {
+            Some([at, day])
+                if day.is_in(TIME_WORDS)
+                    && at.is_in(&["on", "last", "this", "next"][..])
+                    && words_between(toks, start, end - 2) >= 2 =>
+            {
+                end - 2
+            }
+            _ => end,
+        };
         let (from, mut to) = (toks[start].start, toks[end - 1].end());
         if taken(from, to) {
             // "Clinton endorsed the deal, although she made it clear that she has “serious
@@ -3122,6 +3135,15 @@ mod tests {
         );
         // ("that" a pronoun before the comma.)
         assert_eq!(find("He said that, but his aides disagreed with him."), []);
+    }
+
+    #[test]
+    fn a_time_at_the_end_of_an_object_is_the_acts() {
+        assert_eq!(
+            find("Ruiz spoke about the need for cleaner transport at a rally on Friday."),
+            [one("Ruiz", "spoke", "the need for cleaner transport at a rally")]
+        );
+        assert_eq!(find("Clinton criticized his plan last week."), [one("Clinton", "criticized", "his plan")]);
     }
 
     #[test]
@@ -4014,7 +4036,7 @@ mod tests {
         );
         assert_eq!(
             find("The senator railed against the trade deal on Tuesday."),
-            [one("The senator", "railed", "the trade deal on Tuesday")]
+            [one("The senator", "railed", "the trade deal")]
         );
         assert_eq!(
             find("Trump lashed out at the judge in the case."),
